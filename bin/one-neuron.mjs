@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// one-neuron: trains the blog post's single neuron with the WASM engine and prints what the post's
+// NumPy program prints (or, with --json, every number as JSON). Exit code 2 on bad input.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULTS, FIELDS, formatField, parseField } from '../web/src/config.js';
+import { fixed, numpyMatrix, pythonFloat } from '../web/src/format.js';
+
+const PRINT_EVERY = 500; // the post prints the loss every 500 epochs
+const WASM = new URL('../web/src/generated/one_neuron.wasm', import.meta.url);
+
+const HELP = `Usage: one-neuron [options]
+
+Trains one neuron (sigmoid, binary cross-entropy, gradient descent) on hours studied -> pass/fail,
+as in the blog post, and prints its training log, final weight and bias, and pass probabilities.
+
+Options (defaults are the post's run):
+${Object.entries(FIELDS)
+  .map(([name, { help }]) => {
+    const fallback = DEFAULTS[name] === undefined ? '' : ` (default ${formatField(name, DEFAULTS[name])})`;
+    return `  --${name.padEnd(8)} ${help}${fallback}`;
+  })
+  .join('\n')}
+  --json     print one JSON object: initial_weight, weight, bias, losses (one per epoch;
+             beyond 1048576 epochs every loss_every-th epoch), test_hours, predictions
+  --help     show this help
+`;
+
+class UsageError extends Error {}
+class SetupError extends Error {}
+
+// parseArgs' messages, reworded to name the flag first like every other error.
+function usageMessage(error) {
+  const flag = /'(?:-\w, )?(--?[\w-]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${flag}: unknown option (see --help)`;
+  if (/does not take/.test(error.message)) return `${flag}: takes no value`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${flag}: needs a value, e.g. ${flag}=0.5`;
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `${/'([^']*)'/.exec(error.message)?.[1]}: unexpected argument; options start with -- (see --help)`;
+  return error.message.split('\n')[0];
+}
+
+function readOptions(argv) {
+  const options = Object.fromEntries(Object.keys(FIELDS).map((name) => [name, { type: 'string' }]));
+  options.json = { type: 'boolean' };
+  options.help = { type: 'boolean', short: 'h' };
+  // "--w0 -1": a negative number after a flag is its value, not another flag.
+  const args = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const joinNext = argv[i].startsWith('--') && !argv[i].includes('=') && /^-[\d.]/.test(argv[i + 1] ?? '');
+    args.push(joinNext ? `${argv[i]}=${argv[++i]}` : argv[i]);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: false });
+  } catch (error) {
+    throw new UsageError(usageMessage(error));
+  }
+  const config = { ...DEFAULTS };
+  for (const name of Object.keys(FIELDS)) {
+    const text = parsed.values[name];
+    if (text !== undefined) config[name] = parseField(name, text);
+  }
+  return { config, json: Boolean(parsed.values.json), help: Boolean(parsed.values.help) };
+}
+
+async function loadEngineForNode() {
+  let wasmBinary;
+  try {
+    wasmBinary = readFileSync(WASM);
+  } catch {
+    throw new SetupError('the WASM engine is not built yet: run `npm run build` first');
+  }
+  const { loadEngine } = await import('../web/src/engine.js');
+  return loadEngine({ wasmBinary });
+}
+
+function printPostOutput(trainer, config, write) {
+  // Train as the post's loop runs, printing the loss of every 500th epoch as it goes.
+  for (let epoch = 0; epoch < config.epochs; epoch += PRINT_EVERY) {
+    trainer.step();
+    write(`Epoch ${epoch}, Loss: ${fixed(trainer.loss(), 4)}\n`);
+    trainer.train(Math.min(PRINT_EVERY, config.epochs - epoch) - 1);
+  }
+  write(`\nFinal weight: ${numpyMatrix(trainer.weight())}\n`);
+  write(`Final bias: ${numpyMatrix(trainer.bias())}\n`);
+  write('\nPredictions:\n');
+  const predictions = trainer.predictMany(config.test);
+  config.test.forEach((hours, i) => {
+    write(`${pythonFloat(hours)} study hours → pass probability: ${fixed(predictions[i], 4)}\n`);
+  });
+}
+
+function runJson(trainer, config) {
+  trainer.train(config.epochs);
+  const result = {
+    config,
+    initial_weight: trainer.initialWeight(),
+    initial_bias: trainer.initialBias(),
+    weight: trainer.weight(),
+    bias: trainer.bias(),
+    epochs: trainer.epoch(),
+    loss_every: trainer.lossStride(),
+    losses: Array.from(trainer.lossHistory()),
+    test_hours: config.test,
+    predictions: Array.from(trainer.predictMany(config.test)),
+  };
+  return `${JSON.stringify(result)}\n`;
+}
+
+async function main(argv) {
+  const { config, json, help } = readOptions(argv);
+  if (help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const engine = await loadEngineForNode();
+  const trainer = engine.createTrainer(config);
+  try {
+    // Check epochs and test hours before any output, so bad input prints nothing but the error.
+    engine.checkEpochs(config.epochs);
+    trainer.predictMany(config.test);
+    if (json) process.stdout.write(runJson(trainer, config));
+    else printPostOutput(trainer, config, (text) => process.stdout.write(text));
+  } finally {
+    trainer.delete();
+  }
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  // One line, never a stack trace. Engine and parse errors start with the field's name, which is
+  // also the flag's name.
+  const text = String(error?.message ?? error).split('\n')[0];
+  const message =
+    error instanceof UsageError || error instanceof SetupError ? text : text.replace(/^(\w+): /, '--$1: ');
+  process.stderr.write(`one-neuron: ${message}\n`);
+  process.exitCode = error instanceof SetupError ? 1 : 2;
+});

@@ -1,0 +1,113 @@
+// Embind bindings: the only file that knows about Emscripten. Thin on purpose: it converts JS values
+// to engine types, copies arrays out (never a view into WASM memory), and turns engine exceptions
+// into JS Errors carrying the engine's message.
+#include <emscripten.h>
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "limits.hpp"
+#include "trainer.hpp"
+
+using emscripten::val;
+using one_neuron::Trainer;
+using one_neuron::TrainerConfig;
+
+namespace {
+
+// Throws from JS so no C++ object is left half-destroyed on the way out.
+EM_JS(void, throw_engine_error, (const char* message), { throw new Error(UTF8ToString(message)); });
+
+// Runs `body`; an engine exception leaves the C++ frame first, then becomes a JS Error.
+template <typename Body>
+auto guarded(Body body) -> decltype(body()) {
+  static std::string message;  // outlives the throw, so nothing leaks
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    message = e.what();
+  }
+  throw_engine_error(message.c_str());
+  __builtin_unreachable();
+}
+
+std::vector<double> numbers(const val& list) { return emscripten::convertJSArrayToNumberVector<double>(list); }
+
+val copy_out(const std::vector<double>& values) {
+  return val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice");
+}
+
+// config: { hours: number[], labels: number[], lr, seed, w0?, b0? } (see web/src/engine.js).
+Trainer* create_trainer(val config) {
+  return guarded([&] {
+    TrainerConfig c;
+    c.hours = numbers(config["hours"]);
+    c.labels = numbers(config["labels"]);
+    c.learning_rate = config["lr"].as<double>();
+    c.seed = config["seed"].as<double>();
+    if (!config["w0"].isUndefined()) c.initial_weight = config["w0"].as<double>();
+    if (!config["b0"].isUndefined()) c.initial_bias = config["b0"].as<double>();
+    return new Trainer(std::move(c));
+  });
+}
+
+void train(Trainer& t, double epochs) {
+  guarded([&] { t.train(epochs); });
+}
+void step(Trainer& t) {
+  guarded([&] { t.step(); });
+}
+double predict(const Trainer& t, double hours) {
+  return guarded([&] { return t.predict(hours); });
+}
+val predict_many(const Trainer& t, val hours) {
+  return guarded([&] { return copy_out(t.predict(numbers(hours))); });
+}
+val loss_history(const Trainer& t) { return copy_out(t.history().losses()); }
+double loss_stride(const Trainer& t) { return static_cast<double>(t.history().stride()); }
+double epoch(const Trainer& t) { return static_cast<double>(t.epoch()); }
+double loss(const Trainer& t) { return t.last().loss; }
+double weight_gradient(const Trainer& t) { return t.last().weight_gradient; }
+double bias_gradient(const Trainer& t) { return t.last().bias_gradient; }
+
+// Loss and gradients at the current weights, for read-outs before the next step.
+val evaluate(const Trainer& t) {
+  const one_neuron::Evaluation e = t.evaluate();
+  val result = val::object();
+  result.set("loss", e.loss);
+  result.set("weightGradient", e.weight_gradient);
+  result.set("biasGradient", e.bias_gradient);
+  return result;
+}
+
+// The epochs rule, checked before a run starts (train() checks it again).
+double check_epochs(double epochs) {
+  return guarded([&] { return static_cast<double>(one_neuron::limits::check_epochs(epochs)); });
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(one_neuron) {
+  emscripten::function("checkEpochs", &check_epochs);
+  emscripten::class_<Trainer>("Trainer")
+      .constructor(&create_trainer, emscripten::allow_raw_pointers())
+      .function("train", &train)
+      .function("step", &step)
+      .function("reset", &Trainer::reset)
+      .function("predict", &predict)
+      .function("predictMany", &predict_many)
+      .function("evaluate", &evaluate)
+      .function("lossHistory", &loss_history)
+      .function("lossStride", &loss_stride)
+      .function("epoch", &epoch)
+      .function("weight", &Trainer::weight)
+      .function("bias", &Trainer::bias)
+      .function("initialWeight", &Trainer::initial_weight)
+      .function("initialBias", &Trainer::initial_bias)
+      .function("loss", &loss)
+      .function("weightGradient", &weight_gradient)
+      .function("biasGradient", &bias_gradient);
+}

@@ -1,0 +1,89 @@
+#include "limits.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+
+namespace one_neuron::limits {
+namespace {
+
+[[noreturn]] void fail(const std::string& field, const std::string& rule) {
+  throw std::invalid_argument(field + ": " + rule);
+}
+
+bool is_whole(double value) { return std::isfinite(value) && std::floor(value) == value; }
+
+}  // namespace
+
+std::string format_number(double value) {
+  char buffer[32];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+    if (!std::isfinite(value) || std::strtod(buffer, nullptr) == value) break;
+  }
+  return buffer;
+}
+
+double check_hour(const std::string& field, double hours) {
+  if (!std::isfinite(hours) || std::fabs(hours) > kMaxAbsHours) {
+    fail(field, "must be a finite number from -1e6 to 1e6, got " + format_number(hours));
+  }
+  return hours;
+}
+
+void check_hours(const std::string& field, const std::vector<double>& hours) {
+  if (hours.empty()) fail(field, "must have at least one value");
+  if (hours.size() > kMaxSamples) {
+    fail(field, "must have at most " + std::to_string(kMaxSamples) + " values, got " + std::to_string(hours.size()));
+  }
+  for (std::size_t i = 0; i < hours.size(); ++i) {
+    if (!std::isfinite(hours[i]) || std::fabs(hours[i]) > kMaxAbsHours) {
+      fail(field, "value " + std::to_string(i + 1) + " is " + format_number(hours[i]) +
+                      "; each must be a finite number from -1e6 to 1e6");
+    }
+  }
+}
+
+void check_labels(const std::vector<double>& labels, std::size_t hours_count) {
+  if (labels.size() != hours_count) {
+    fail("labels", "must have one label per hours value (" + std::to_string(hours_count) + "), got " +
+                       std::to_string(labels.size()));
+  }
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i] != 0.0 && labels[i] != 1.0) {
+      fail("labels", "value " + std::to_string(i + 1) + " is " + format_number(labels[i]) +
+                         "; each must be 0 (fail) or 1 (pass)");
+    }
+  }
+}
+
+double check_learning_rate(double learning_rate) {
+  if (!(std::isfinite(learning_rate) && learning_rate > 0.0 && learning_rate <= kMaxLearningRate)) {
+    fail("lr", "must be a number greater than 0 and at most 100, got " + format_number(learning_rate));
+  }
+  return learning_rate;
+}
+
+std::uint64_t check_epochs(double epochs) {
+  if (!is_whole(epochs) || epochs < 0.0 || epochs > kMaxEpochs) {
+    fail("epochs", "must be a whole number from 0 to 10000000, got " + format_number(epochs));
+  }
+  return static_cast<std::uint64_t>(epochs);
+}
+
+std::uint32_t check_seed(double seed) {
+  if (!is_whole(seed) || seed < 0.0 || seed > kMaxSeed) {
+    fail("seed", "must be a whole number from 0 to 4294967295, got " + format_number(seed));
+  }
+  return static_cast<std::uint32_t>(seed);
+}
+
+double check_initial(const std::string& field, double value) {
+  if (!std::isfinite(value) || std::fabs(value) > kMaxAbsInitial) {
+    fail(field, "must be a finite number from -1e6 to 1e6, got " + format_number(value));
+  }
+  return value;
+}
+
+}  // namespace one_neuron::limits

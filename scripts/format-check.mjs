@@ -1,0 +1,16 @@
+// Formatting is automatic (npm run format) and checked here: clang-format for C++, Prettier for JS.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+const cppFiles = ['cpp', 'cpp/engine', 'tests/cpp'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => /\.(cpp|hpp)$/.test(name))
+    .map((name) => `${dir}/${name}`),
+);
+const clang = spawnSync('clang-format', ['--dry-run', '--Werror', ...cppFiles], { stdio: 'inherit' });
+const prettier = spawnSync('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.'], { stdio: 'inherit' });
+if (clang.status !== 0 || prettier.status !== 0) {
+  console.error('format: run `npm run format` to fix the files above');
+  process.exit(1);
+}
+console.log('format: C++ and JS are formatted');

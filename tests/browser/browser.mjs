@@ -1,0 +1,49 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core (no browser
+// download), the built dist/ served on 127.0.0.1, and a record of console errors per page.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serveDirectory } from '../../scripts/static-server.mjs';
+
+export const ARTIFACTS = 'test-artifacts';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Serve `root` (default dist/) with optional extra headers; returns { url, close }. */
+export async function serve(root = 'dist', headers = {}) {
+  const { server, url } = await serveDirectory(root, { headers });
+  return { url, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** A new page that records console errors, page errors and failed requests into `page.problems`. */
+export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light', reducedMotion } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => page.problems.push(`requestfailed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return page;
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,181 @@
+// The Trainer against the post's NumPy run (golden-seed-case.json), and its contract.
+#include "trainer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <stdexcept>
+
+#include "golden.hpp"
+
+namespace {
+
+using one_neuron::Trainer;
+using one_neuron::TrainerConfig;
+
+void expect_relative(double actual, double expected, const std::string& what) {
+  EXPECT_LE(std::fabs(actual - expected), 1e-12 * std::fabs(expected)) << what << ": " << actual << " vs " << expected;
+}
+
+TEST(Trainer, ReproducesThePostsRunFromTheNumpyGoldenFile) {
+  const std::string json = golden::read_file("golden-seed-case.json");
+  Trainer trainer(TrainerConfig{});
+  EXPECT_EQ(trainer.initial_weight(), golden::number(json, "initial_weight"));
+  EXPECT_EQ(trainer.initial_weight(), 0.4967141530112327);
+  trainer.train(5000);
+
+  const std::vector<double> losses = golden::numbers(json, "losses");
+  ASSERT_EQ(losses.size(), 5000u);
+  const auto& history = trainer.history().losses();
+  ASSERT_EQ(history.size(), 5000u);
+  for (std::size_t i = 0; i < losses.size(); ++i) expect_relative(history[i], losses[i], "loss " + std::to_string(i));
+
+  expect_relative(trainer.weight(), 4.2483439133004515, "weight");
+  expect_relative(trainer.bias(), -10.419463382225501, "bias");
+  expect_relative(trainer.weight(), golden::number(json, "weight"), "weight (file)");
+  const std::vector<double> hours = golden::numbers(json, "test_hours");
+  const std::vector<double> predictions = golden::numbers(json, "predictions");
+  const std::vector<double> actual = trainer.predict(hours);
+  for (std::size_t i = 0; i < hours.size(); ++i) expect_relative(actual[i], predictions[i], "prediction");
+  EXPECT_EQ(trainer.epoch(), 5000u);
+  EXPECT_EQ(trainer.last().loss, history.back());
+}
+
+TEST(Trainer, StepByStepEqualsTrainInOneCall) {
+  Trainer a(TrainerConfig{});
+  Trainer b(TrainerConfig{});
+  a.train(1234);
+  for (int i = 0; i < 1234; ++i) b.step();
+  EXPECT_EQ(a.weight(), b.weight());
+  EXPECT_EQ(a.bias(), b.bias());
+  EXPECT_EQ(a.history().losses(), b.history().losses());
+}
+
+TEST(Trainer, ResetReturnsToTheSameStart) {
+  Trainer trainer(TrainerConfig{});
+  trainer.train(100);
+  const double weight = trainer.weight();
+  trainer.reset();
+  EXPECT_EQ(trainer.epoch(), 0u);
+  EXPECT_EQ(trainer.weight(), 0.4967141530112327);
+  EXPECT_EQ(trainer.bias(), 0.0);
+  EXPECT_TRUE(trainer.history().losses().empty());
+  trainer.train(100);
+  EXPECT_EQ(trainer.weight(), weight);
+}
+
+TEST(Trainer, PredictAndEvaluateHaveNoSideEffects) {
+  Trainer trainer(TrainerConfig{});
+  trainer.train(10);
+  const double weight = trainer.weight();
+  const auto next = trainer.evaluate();
+  EXPECT_GT(trainer.predict(6.0), trainer.predict(1.0));
+  EXPECT_EQ(trainer.weight(), weight);
+  EXPECT_EQ(trainer.epoch(), 10u);
+  trainer.step();
+  EXPECT_EQ(trainer.last().loss, next.loss);
+  EXPECT_EQ(trainer.last().weight_gradient, next.weight_gradient);
+}
+
+TEST(Trainer, InitialWeightAndBiasCanBeGiven) {
+  TrainerConfig config;
+  config.initial_weight = 0.5;
+  config.initial_bias = 0.1;
+  Trainer trainer(config);
+  EXPECT_EQ(trainer.weight(), 0.5);
+  EXPECT_EQ(trainer.bias(), 0.1);
+  // The post's worked example: x = 4 gives z = 2.1, sigma about 0.89.
+  EXPECT_NEAR(trainer.predict(4), 0.8909, 1e-4);
+}
+
+TEST(Trainer, OtherSeedsStartFromNumpysDraw) {
+  TrainerConfig config;
+  config.seed = 0;
+  EXPECT_EQ(Trainer(config).initial_weight(), 1.764052345967664);
+}
+
+std::string message_of(const TrainerConfig& config) {
+  try {
+    Trainer trainer(config);
+  } catch (const std::invalid_argument& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+TEST(Trainer, RejectsBadConfigWithMessagesNamingTheField) {
+  TrainerConfig config;
+  config.hours = {};
+  config.labels = {};
+  EXPECT_EQ(message_of(config), "hours: must have at least one value");
+
+  config = TrainerConfig{};
+  config.hours = {1, 2, NAN};
+  config.labels = {0, 1, 1};
+  EXPECT_EQ(message_of(config), "hours: value 3 is nan; each must be a finite number from -1e6 to 1e6");
+
+  config = TrainerConfig{};
+  config.hours = {1, 2e6};
+  config.labels = {0, 1};
+  EXPECT_EQ(message_of(config), "hours: value 2 is 2e+06; each must be a finite number from -1e6 to 1e6");
+
+  config = TrainerConfig{};
+  config.labels = {0, 1};
+  EXPECT_EQ(message_of(config), "labels: must have one label per hours value (5), got 2");
+
+  config = TrainerConfig{};
+  config.labels = {0, 0, 0.5, 1, 1};
+  EXPECT_EQ(message_of(config), "labels: value 3 is 0.5; each must be 0 (fail) or 1 (pass)");
+
+  for (double rate : {0.0, -0.1, 101.0, double(INFINITY), double(NAN)}) {
+    config = TrainerConfig{};
+    config.learning_rate = rate;
+    EXPECT_EQ(message_of(config).rfind("lr: must be a number greater than 0 and at most 100, got ", 0), 0u) << rate;
+  }
+
+  for (double seed : {-1.0, 4294967296.0, 1.5, double(NAN)}) {
+    config = TrainerConfig{};
+    config.seed = seed;
+    EXPECT_EQ(message_of(config).rfind("seed: must be a whole number from 0 to 4294967295, got ", 0), 0u) << seed;
+  }
+
+  config = TrainerConfig{};
+  config.initial_weight = INFINITY;
+  EXPECT_EQ(message_of(config), "w0: must be a finite number from -1e6 to 1e6, got inf");
+  config = TrainerConfig{};
+  config.initial_bias = -2e6;
+  EXPECT_EQ(message_of(config), "b0: must be a finite number from -1e6 to 1e6, got -2e+06");
+}
+
+TEST(Trainer, RejectsBadEpochsAndTestHours) {
+  Trainer trainer(TrainerConfig{});
+  for (double epochs : {-1.0, 2.5, 1e7 + 1, double(NAN), double(INFINITY)}) {
+    try {
+      trainer.train(epochs);
+      ADD_FAILURE() << "no error for " << epochs;
+    } catch (const std::invalid_argument& e) {
+      EXPECT_EQ(std::string(e.what()).rfind("epochs: must be a whole number from 0 to 10000000, got ", 0), 0u);
+    }
+  }
+  EXPECT_EQ(trainer.epoch(), 0u);
+  EXPECT_THROW(trainer.predict(NAN), std::invalid_argument);
+  EXPECT_THROW(trainer.predict(std::vector<double>{1, INFINITY}), std::invalid_argument);
+}
+
+TEST(Trainer, ExtremeButValidInputsStayFinite) {
+  // The largest hours, the largest rate and a long run: weights grow but never overflow.
+  TrainerConfig config;
+  config.hours = {-1e6, 1e6, 3, -3};
+  config.labels = {1, 0, 0, 1};
+  config.learning_rate = 100;
+  config.initial_weight = 1e6;
+  config.initial_bias = -1e6;
+  Trainer trainer(config);
+  trainer.train(100000);
+  EXPECT_TRUE(std::isfinite(trainer.weight()));
+  EXPECT_TRUE(std::isfinite(trainer.bias()));
+  EXPECT_TRUE(std::isfinite(trainer.last().loss));
+  EXPECT_TRUE(std::isfinite(trainer.predict(1e6)));
+}
+
+}  // namespace

@@ -1,0 +1,57 @@
+// Loader for the WASM engine (cpp/, built by `npm run build` into ./generated). Loads the module once
+// and hands out trainers. Used by the page, the <one-neuron> component and the Node CLI.
+import createOneNeuronModule from './generated/one_neuron.js';
+import { DEFAULTS, FieldError } from './config.js';
+
+let loading = null;
+
+/**
+ * Load the engine once. In Node pass `{ wasmBinary }` (the bytes of one_neuron.wasm): Emscripten 3.1.6
+ * cannot fetch its .wasm by path there. In a browser it finds the .wasm next to the module.
+ */
+export function loadEngine(moduleOptions = {}) {
+  if (!loading) {
+    loading = createOneNeuronModule(moduleOptions).then((module) => ({
+      createTrainer: (config) => createTrainer(module, config),
+      /** Throws an Error naming epochs unless it is a whole number 0..10000000. */
+      checkEpochs: (epochs) => module.checkEpochs(number('epochs', epochs)),
+    }));
+    loading.catch(() => {
+      loading = null; // let a later call try again
+    });
+  }
+  return loading;
+}
+
+function numberList(field, value) {
+  if (!Array.isArray(value) && !ArrayBuffer.isView(value)) throw new FieldError(field, 'must be a list of numbers');
+  for (const item of value) {
+    if (typeof item !== 'number') throw new FieldError(field, 'must be a list of numbers');
+  }
+  return value;
+}
+
+function number(field, value) {
+  if (typeof value !== 'number') throw new FieldError(field, 'must be a number');
+  return value;
+}
+
+/**
+ * A trainer for `config` ({ hours, labels, lr, seed, w0?, b0? }; missing fields take the post's
+ * values). Its methods: train(epochs), step(), reset(), predict(hours), predictMany(hours),
+ * evaluate(), lossHistory() (a Float64Array copy), lossStride(), epoch(), weight(), bias(),
+ * initialWeight(), initialBias(), loss(), weightGradient(), biasGradient(); call delete() when done.
+ * Invalid values throw an Error whose message starts with the field's name.
+ */
+function createTrainer(module, config = {}) {
+  const c = { ...DEFAULTS, ...config };
+  const checked = {
+    hours: numberList('hours', c.hours),
+    labels: numberList('labels', c.labels),
+    lr: number('lr', c.lr),
+    seed: number('seed', c.seed),
+  };
+  if (c.w0 !== undefined) checked.w0 = number('w0', c.w0);
+  if (c.b0 !== undefined) checked.b0 = number('b0', c.b0);
+  return new module.Trainer(checked);
+}
