@@ -5,6 +5,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
 #include <exception>
 #include <string>
 #include <vector>
@@ -67,6 +68,12 @@ val predict_many(const Trainer& t, val hours) {
   return guarded([&] { return copy_out(t.predict(numbers(hours))); });
 }
 val loss_history(const Trainer& t) { return copy_out(t.history().losses()); }
+// Entries from index `start` on, so a live chart copies only what is new each frame.
+val loss_history_since(const Trainer& t, double start) {
+  const std::vector<double>& losses = t.history().losses();
+  const std::size_t from = start > 0 ? std::min(static_cast<std::size_t>(start), losses.size()) : 0;
+  return val(emscripten::typed_memory_view(losses.size() - from, losses.data() + from)).call<val>("slice");
+}
 double loss_stride(const Trainer& t) { return static_cast<double>(t.history().stride()); }
 double epoch(const Trainer& t) { return static_cast<double>(t.epoch()); }
 double loss(const Trainer& t) { return t.last().loss; }
@@ -101,6 +108,7 @@ EMSCRIPTEN_BINDINGS(one_neuron) {
       .function("predictMany", &predict_many)
       .function("evaluate", &evaluate)
       .function("lossHistory", &loss_history)
+      .function("lossHistorySince", &loss_history_since)
       .function("lossStride", &loss_stride)
       .function("epoch", &epoch)
       .function("weight", &Trainer::weight)

@@ -39,7 +39,8 @@ function number(field, value) {
 /**
  * A trainer for `config` ({ hours, labels, lr, seed, w0?, b0? }; missing fields take the post's
  * values). Its methods: train(epochs), step(), reset(), predict(hours), predictMany(hours),
- * evaluate(), lossHistory() (a Float64Array copy), lossStride(), epoch(), weight(), bias(),
+ * evaluate(), lossHistory() (a Float64Array copy; entry i is the loss of epoch i * lossStride()),
+ * lossHistorySince(index) (entries from index on), lossStride(), epoch(), weight(), bias(),
  * initialWeight(), initialBias(), loss(), weightGradient(), biasGradient(); call delete() when done.
  * Invalid values throw an Error whose message starts with the field's name.
  */
