@@ -33,7 +33,9 @@ class SetupError extends Error {}
 function usageMessage(error) {
   const flag = /'(?:-\w, )?(--?[\w-]+)/.exec(error.message)?.[1] ?? '';
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${flag}: unknown option (see --help)`;
-  if (/does not take/.test(error.message)) return `${flag}: takes no value`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take/.test(error.message)) {
+    return `${flag}: takes no value`;
+  }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${flag}: needs a value, e.g. ${flag}=0.5`;
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
     return `${/'([^']*)'/.exec(error.message)?.[1]}: unexpected argument; options start with -- (see --help)`;

@@ -4,6 +4,7 @@
 #include <emscripten.h>
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <algorithm>
 #include <exception>
@@ -90,6 +91,9 @@ val evaluate(const Trainer& t) {
   return result;
 }
 
+// Bytes the engine has allocated and not freed (dlmalloc's count), for leak tests.
+double heap_bytes_in_use() { return static_cast<double>(mallinfo().uordblks); }
+
 // The epochs rule, checked before a run starts (train() checks it again).
 double check_epochs(double epochs) {
   return guarded([&] { return static_cast<double>(one_neuron::limits::check_epochs(epochs)); });
@@ -99,6 +103,7 @@ double check_epochs(double epochs) {
 
 EMSCRIPTEN_BINDINGS(one_neuron) {
   emscripten::function("checkEpochs", &check_epochs);
+  emscripten::function("heapBytesInUse", &heap_bytes_in_use);
   emscripten::class_<Trainer>("Trainer")
       .constructor(&create_trainer, emscripten::allow_raw_pointers())
       .function("train", &train)

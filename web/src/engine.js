@@ -15,6 +15,8 @@ export function loadEngine(moduleOptions = {}) {
       createTrainer: (config) => createTrainer(module, config),
       /** Throws an Error naming epochs unless it is a whole number 0..10000000. */
       checkEpochs: (epochs) => module.checkEpochs(number('epochs', epochs)),
+      /** Bytes allocated in WASM memory and not yet freed (for leak tests). */
+      heapBytesInUse: () => module.heapBytesInUse(),
     }));
     loading.catch(() => {
       loading = null; // let a later call try again

@@ -1,0 +1,148 @@
+// The WASM engine in Node: parity with the NumPy golden run, errors as JS Errors, memory stays flat.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, test } from 'node:test';
+import { loadEngine } from '../../web/src/engine.js';
+import { maxRelativeError, seedCase } from './golden.mjs';
+
+let engine;
+before(async () => {
+  const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url));
+  engine = await loadEngine({ wasmBinary });
+});
+
+test('loads once: a second load returns the same engine', async () => {
+  assert.equal(await loadEngine(), engine);
+});
+
+test("reproduces the post's NumPy run: start, 5000 losses, final weight and bias, predictions", () => {
+  const trainer = engine.createTrainer({});
+  try {
+    assert.equal(trainer.initialWeight(), 0.4967141530112327);
+    assert.equal(trainer.initialBias(), 0);
+    trainer.train(5000);
+    assert.equal(trainer.epoch(), 5000);
+    const losses = trainer.lossHistory();
+    assert.ok(losses instanceof Float64Array);
+    assert.ok(maxRelativeError(losses, seedCase.losses) <= 1e-12);
+    assert.ok(maxRelativeError([trainer.weight(), trainer.bias()], [4.2483439133004515, -10.419463382225501]) <= 1e-12);
+    const predictions = trainer.predictMany(seedCase.test_hours);
+    assert.ok(maxRelativeError(predictions, seedCase.predictions) <= 1e-12);
+    assert.equal(trainer.predict(2.5), predictions[1]);
+  } finally {
+    trainer.delete();
+  }
+});
+
+test('step, reset and lossHistorySince agree with train', () => {
+  const trainer = engine.createTrainer({});
+  try {
+    for (let i = 0; i < 10; i += 1) trainer.step();
+    assert.deepEqual(Array.from(trainer.lossHistorySince(8)), seedCase.losses.slice(8, 10));
+    assert.equal(trainer.loss(), trainer.lossHistory()[9]);
+    const next = trainer.evaluate();
+    trainer.step();
+    assert.equal(trainer.loss(), next.loss);
+    assert.equal(trainer.weightGradient(), next.weightGradient);
+    trainer.reset();
+    assert.equal(trainer.epoch(), 0);
+    assert.equal(trainer.weight(), 0.4967141530112327);
+    assert.equal(trainer.lossHistory().length, 0);
+  } finally {
+    trainer.delete();
+  }
+});
+
+test('the loss history is a copy that does not change when training goes on', () => {
+  const trainer = engine.createTrainer({});
+  try {
+    trainer.train(3);
+    const before = trainer.lossHistory();
+    const snapshot = Array.from(before);
+    trainer.reset();
+    trainer.train(20000); // overwrites and grows the vector (and possibly memory) under the old view
+    assert.deepEqual(Array.from(before), snapshot);
+    assert.ok(maxRelativeError(snapshot, seedCase.losses.slice(0, 3)) <= 1e-12);
+  } finally {
+    trainer.delete();
+  }
+});
+
+const badConfigs = [
+  [{ hours: [], labels: [] }, /^hours: must have at least one value$/],
+  [{ hours: [1, NaN], labels: [0, 1] }, /^hours: value 2 is nan/],
+  [{ hours: '1,2,3' }, /^hours: must be a list of numbers$/],
+  [{ hours: [1, 2], labels: [0] }, /^labels: must have one label per hours value \(2\), got 1$/],
+  [{ labels: [0, 0, 2, 1, 1] }, /^labels: value 3 is 2; each must be 0 \(fail\) or 1 \(pass\)$/],
+  [{ lr: 0 }, /^lr: must be a number greater than 0 and at most 100, got 0$/],
+  [{ lr: '0.1' }, /^lr: must be a number$/],
+  [{ seed: 2 ** 32 }, /^seed: must be a whole number from 0 to 4294967295, got 4294967296$/],
+  [{ seed: 1.5 }, /^seed: must be a whole number/],
+  [{ w0: Infinity }, /^w0: must be a finite number from -1e6 to 1e6, got inf$/],
+  [{ b0: -1e7 }, /^b0: must be a finite number/],
+];
+
+for (const [config, message] of badConfigs) {
+  test(`createTrainer(${JSON.stringify(config)}) throws an Error naming the field`, () => {
+    assert.throws(
+      () => engine.createTrainer(config),
+      (error) => error instanceof Error && message.test(error.message),
+    );
+  });
+}
+
+test('train, predict and checkEpochs errors arrive as Errors with the message', () => {
+  const trainer = engine.createTrainer({});
+  try {
+    assert.throws(() => trainer.train(-1), { message: 'epochs: must be a whole number from 0 to 10000000, got -1' });
+    assert.throws(() => trainer.train(1e7 + 1), /^Error: epochs:/);
+    assert.throws(() => trainer.predict(Infinity), {
+      message: 'test: must be a finite number from -1e6 to 1e6, got inf',
+    });
+    assert.throws(() => trainer.predictMany([1, NaN]), /^Error: test: value 2 is nan/);
+    assert.throws(() => engine.checkEpochs(2.5), {
+      message: 'epochs: must be a whole number from 0 to 10000000, got 2.5',
+    });
+    assert.equal(engine.checkEpochs(5000), 5000);
+    assert.equal(trainer.epoch(), 0, 'a rejected call changes nothing');
+  } finally {
+    trainer.delete();
+  }
+});
+
+test('10,000 create/train/delete cycles (and 1,000 rejected configs) leave WASM memory flat', () => {
+  const warmUp = engine.createTrainer({});
+  warmUp.train(5000);
+  warmUp.delete();
+  const before = engine.heapBytesInUse();
+  for (let i = 0; i < 10000; i += 1) {
+    const trainer = engine.createTrainer({ seed: i });
+    trainer.train(100);
+    trainer.predictMany([1.5, 2.5]);
+    trainer.lossHistory();
+    trainer.delete();
+  }
+  for (let i = 0; i < 1000; i += 1) {
+    assert.throws(() => engine.createTrainer({ lr: -i }));
+  }
+  assert.equal(engine.heapBytesInUse(), before);
+});
+
+test('the loss history of a long run stays bounded and exact', () => {
+  const trainer = engine.createTrainer({});
+  try {
+    trainer.train(3_000_000);
+    assert.equal(trainer.lossStride(), 4);
+    const losses = trainer.lossHistory();
+    assert.equal(losses.length, 750_000);
+    // Entry i is the exact loss of epoch 4i.
+    assert.ok(
+      maxRelativeError(
+        losses.slice(0, 1250),
+        seedCase.losses.filter((_, epoch) => epoch % 4 === 0),
+      ) <= 1e-12,
+    );
+  } finally {
+    trainer.delete();
+  }
+});
