@@ -1,5 +1,8 @@
 #include "trainer.hpp"
 
+#include <cmath>
+#include <stdexcept>
+#include <string>
 #include <utility>
 
 #include "limits.hpp"
@@ -24,10 +27,18 @@ Trainer::Trainer(TrainerConfig config, std::size_t history_capacity)
 }
 
 void Trainer::step() {
-  last_ = evaluate();
+  const Evaluation now = evaluate();
+  const double weight = descend(weight_, now.weight_gradient, config_.learning_rate);
+  const double bias = descend(bias_, now.bias_gradient, config_.learning_rate);
+  // limits.hpp's bounds make this unreachable; should it ever happen, keep the last finite state.
+  if (!std::isfinite(now.loss) || !std::isfinite(weight) || !std::isfinite(bias)) {
+    throw std::runtime_error("training: stopped at epoch " + std::to_string(epoch_) +
+                             " because the loss, weight or bias stopped being a finite number");
+  }
+  last_ = now;
   history_.record(epoch_, last_.loss);
-  weight_ = descend(weight_, last_.weight_gradient, config_.learning_rate);
-  bias_ = descend(bias_, last_.bias_gradient, config_.learning_rate);
+  weight_ = weight;
+  bias_ = bias;
   ++epoch_;
 }
 

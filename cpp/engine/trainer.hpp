@@ -28,6 +28,7 @@ class Trainer {
   explicit Trainer(TrainerConfig config, std::size_t history_capacity = LossHistory::kDefaultCapacity);
 
   // One epoch: evaluate loss and gradients at the current weights, record that loss, then descend.
+  // Throws std::runtime_error (state unchanged) if the result would not be finite; see limits.hpp.
   void step();
   // `epochs` more epochs (a whole number, 0..1e7; throws std::invalid_argument otherwise).
   void train(double epochs);
