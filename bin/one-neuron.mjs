@@ -54,9 +54,15 @@ function readOptions(argv) {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: false });
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     throw new UsageError(usageMessage(error));
+  }
+  // parseArgs keeps the last of repeated flags silently; a repeated value is more likely a mistake.
+  const seen = new Set();
+  for (const token of parsed.tokens.filter((t) => t.kind === 'option')) {
+    if (seen.has(token.name)) throw new UsageError(`--${token.name}: given more than once`);
+    seen.add(token.name);
   }
   const config = { ...DEFAULTS };
   for (const name of Object.keys(FIELDS)) {

@@ -113,6 +113,7 @@ const badInputs = [
   [['--speed', '3'], '--speed: unknown option (see --help)'],
   [['extra'], 'extra: unexpected argument; options start with -- (see --help)'],
   [['--json=yes'], '--json: takes no value'],
+  [['--lr', '0.1', '--lr=0.2'], '--lr: given more than once'],
 ];
 
 for (const [args, message] of badInputs) {
