@@ -3,10 +3,12 @@
 // Where a tool is missing and cannot be installed, one clear message names it and exits 1.
 //   node scripts/setup.mjs          what building and serving need
 //   node scripts/setup.mjs --test   also what the tests need (GoogleTest, Chromium, NumPy, clang-format)
+//   node scripts/setup.mjs --fuzz   also clang and libFuzzer (npm run fuzz, npm run test:sanitize)
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
 const forTests = process.argv.includes('--test');
+const forFuzzing = process.argv.includes('--fuzz');
 
 // [what is checked, Debian package that provides it]
 const needs = [
@@ -21,6 +23,12 @@ if (forTests) {
     ['/usr/bin/chromium', 'chromium'],
     ['/usr/bin/clang-format', 'clang-format'],
     ['/usr/lib/python3/dist-packages/numpy', 'python3-numpy'],
+  );
+}
+if (forFuzzing) {
+  needs.push(
+    ['/usr/bin/clang++', 'clang'],
+    ['/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a', 'libclang-rt-14-dev'],
   );
 }
 

@@ -1,0 +1,46 @@
+// The engine's robustness checks that need special builds:
+//   node scripts/sanitize.mjs tests          GoogleTest suite under AddressSanitizer + UBSan (build/asan)
+//   node scripts/sanitize.mjs fuzz [SECONDS] libFuzzer with ASan + UBSan over the engine (build/fuzz), default 60 s
+// The fuzz corpus grows in build/fuzz/corpus; a crash leaves its input in build/fuzz/ and fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`sanitize: ${command} ${args.join(' ')} failed`);
+    process.exit(1);
+  }
+}
+
+const [mode = 'tests', seconds = '60'] = process.argv.slice(2);
+if (mode === 'tests') {
+  if (!existsSync('build/asan/CMakeCache.txt')) {
+    run('cmake', ['-S', '.', '-B', 'build/asan', '-DONE_NEURON_SANITIZE=ON', '-DCMAKE_BUILD_TYPE=Debug']);
+  }
+  run('cmake', ['--build', 'build/asan', '-j', '2']);
+  run('ctest', ['--test-dir', 'build/asan', '--output-on-failure']);
+} else if (mode === 'fuzz') {
+  if (!existsSync('build/fuzz/CMakeCache.txt')) {
+    run('cmake', [
+      '-S',
+      '.',
+      '-B',
+      'build/fuzz',
+      '-DCMAKE_CXX_COMPILER=clang++',
+      '-DONE_NEURON_FUZZ=ON',
+      '-DCMAKE_BUILD_TYPE=RelWithDebInfo',
+    ]);
+  }
+  run('cmake', ['--build', 'build/fuzz', '--target', 'engine_fuzzer', '-j', '2']);
+  mkdirSync('build/fuzz/corpus', { recursive: true });
+  run('build/fuzz/engine_fuzzer', [
+    'build/fuzz/corpus',
+    `-max_total_time=${Number(seconds)}`,
+    '-print_final_stats=1',
+    '-artifact_prefix=build/fuzz/',
+  ]);
+} else {
+  console.error('usage: node scripts/sanitize.mjs tests | fuzz [SECONDS]');
+  process.exit(2);
+}
