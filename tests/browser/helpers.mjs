@@ -1,0 +1,41 @@
+// Helpers for the page tests: open the built page, wait for a run to finish, read what the reader sees.
+import { readFileSync } from 'node:fs';
+import { openPage } from './browser.mjs';
+
+/** Open `hash` on the site; waits until the run has finished (reduced motion trains at once). */
+export async function openRun(browser, site, hash = '', options = {}) {
+  const page = await openPage(browser, { reducedMotion: 'reduce', ...options });
+  await page.goto(`${site.url}${hash}`);
+  await waitDone(page);
+  return page;
+}
+
+export async function waitDone(page, timeout = 10_000) {
+  await page.waitForSelector('[data-one-neuron][data-status="done"]', { timeout });
+}
+
+/** The read-outs as shown: { epoch, weight, bias, loss, weightGradient, biasGradient }. */
+export async function readouts(page) {
+  return page.$$eval('[data-readout]', (nodes) =>
+    Object.fromEntries(nodes.map((n) => [n.dataset.readout, n.textContent])),
+  );
+}
+
+/** The predictions table as [hours text, probability text] pairs. */
+export async function predictionRows(page) {
+  return page.$$eval('table.predictions tbody tr', (rows) =>
+    rows.map((row) => [row.querySelector('th').textContent, row.querySelector('.probability').textContent]),
+  );
+}
+
+export const field = (page, name) => page.locator(`[data-field="${name}"] input`);
+export const fieldError = (page, name) => page.locator(`[data-field="${name}"] .field-error`);
+export const hashOf = (page) => page.evaluate(() => decodeURIComponent(location.hash));
+export const bodyText = (page) => page.evaluate(() => document.body.innerText);
+
+/** The engine itself, in Node, as an independent check of what the page shows. */
+export async function nodeEngine() {
+  const { loadEngine } = await import('../../web/src/engine.js');
+  const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url));
+  return loadEngine({ wasmBinary });
+}

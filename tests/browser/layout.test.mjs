@@ -1,0 +1,144 @@
+// The page for people and browsers: phone and desktop layouts in light and dark (screenshots in
+// test-artifacts/), keyboard use, the charts' text alternatives, a strict Content-Security-Policy,
+// and staying responsive while training a million epochs.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
+import { openRun, readouts, waitDone } from './helpers.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
+
+let browser;
+let site;
+before(async () => {
+  browser = await launchBrowser();
+  site = await serve('dist', { 'Content-Security-Policy': CSP });
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`360 px wide (${colorScheme}): no horizontal scrolling, the post's numbers visible`, async () => {
+    const page = await openRun(browser, site, '', { width: 360, height: 780, colorScheme });
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= 360),
+      `scrollWidth ${await page.evaluate(() => document.documentElement.scrollWidth)}`,
+    );
+    // Nothing sticks out of the viewport, apart from formulas that scroll inside their own box.
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('.one-neuron *')]
+        .filter((node) => !node.closest('math') && node.getBoundingClientRect().right > 360.5)
+        .map((node) => node.tagName + '.' + node.className),
+    );
+    assert.deepEqual(wide, []);
+    assert.equal((await readouts(page)).weight, '4.24834391');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    if (colorScheme === 'dark') assert.equal(background, 'rgb(17, 20, 23)');
+    else assert.equal(background, 'rgb(246, 245, 241)');
+    await screenshot(page, `page-360-${colorScheme}`);
+    assert.deepEqual(page.problems, []);
+  });
+}
+
+test('1280 px dark: the two-column layout', async () => {
+  const page = await openRun(browser, site, '', { width: 1280, colorScheme: 'dark' });
+  const [training, prediction] = await Promise.all(
+    ['.panel.training', '.panel.prediction'].map((selector) => page.locator(selector).boundingBox()),
+  );
+  assert.ok(prediction.x > training.x + training.width, 'prediction panel beside the training panel');
+  await screenshot(page, 'page-1280-dark');
+  assert.deepEqual(page.problems, []);
+});
+
+test('keyboard: every control is reachable, focus is visible, Enter and Space work', async () => {
+  const page = await openRun(browser, site);
+  const focused = () =>
+    page.evaluate(() => {
+      const node = document.activeElement;
+      return {
+        name: node.getAttribute('aria-label') ?? node.textContent.trim(),
+        outline: getComputedStyle(node).outlineStyle,
+      };
+    });
+  let current;
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    current = await focused();
+    if (current.name === 'Reset to epoch 0') break;
+  }
+  assert.equal(current.name, 'Reset to epoch 0');
+  assert.equal(current.outline, 'solid', 'a visible focus ring');
+  await page.keyboard.press('Enter');
+  assert.equal((await readouts(page)).epoch, '0 / 5,000');
+  await page.keyboard.press('Shift+Tab'); // Train to 5,000
+  await page.keyboard.press('Shift+Tab'); // ×100
+  await page.keyboard.press('Space');
+  assert.equal((await readouts(page)).epoch, '100 / 5,000');
+
+  // Every button, input and select has an accessible name.
+  const unnamed = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.one-neuron button, .one-neuron input, .one-neuron select')].filter(
+        (node) => !(node.getAttribute('aria-label') || node.labels?.length || node.textContent.trim()),
+      ).length,
+  );
+  assert.equal(unnamed, 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the charts have text alternatives that follow the training', async () => {
+  const page = await openRun(browser, site);
+  for (const selector of ['.loss-chart canvas', '.prediction-chart canvas']) {
+    const canvas = page.locator(selector);
+    assert.equal(await canvas.getAttribute('role'), 'img');
+    const caption = await page.locator(`#${await canvas.getAttribute('aria-describedby')}`).textContent();
+    assert.ok(caption.length > 40, caption);
+  }
+  await page.getByRole('button', { name: 'Reset to epoch 0' }).click();
+  assert.match(await page.locator('.loss-chart figcaption').textContent(), /^No epochs trained yet.*0\.5385/);
+  assert.match(await page.locator('.prediction-chart figcaption').textContent(), /classifies 3 of 5/);
+
+  // The log-scale switch redraws the loss chart.
+  const pixels = () => page.locator('.loss-chart canvas').evaluate((canvas) => canvas.toDataURL());
+  await page.getByRole('button', { name: 'Train to epoch 5,000' }).click();
+  await waitDone(page);
+  const linear = await pixels();
+  await page.getByLabel('Log scale').check();
+  assert.notEqual(await pixels(), linear);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a million epochs: the page keeps drawing frames and the loss chart stays small', async () => {
+  const page = await openPage(browser, { reducedMotion: 'reduce' });
+  await page.goto(`${site.url}#epochs=1000000`);
+  // Measure the longest gap between animation frames while it trains as fast as it can.
+  await page.evaluate(() => {
+    window.frameGaps = [];
+    let last = performance.now();
+    const tick = (now) => {
+      window.frameGaps.push(now - last);
+      last = now;
+      if (document.querySelector('[data-one-neuron]').dataset.status !== 'done') requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  await waitDone(page, 30_000);
+  const seconds = (Date.now() - started) / 1000;
+  // The first frames also pay for building the charts and compiling the code; they are left out.
+  const { longest, frames } = await page.evaluate(() => ({
+    longest: Math.max(...window.frameGaps.slice(3)),
+    frames: window.frameGaps.length,
+  }));
+  const points = await page.evaluate(() => document.querySelector('[data-one-neuron]').explorable.lossPointCount());
+  console.log(
+    `1,000,000 epochs: ${seconds.toFixed(2)} s, ${frames} frames, longest frame gap ${longest.toFixed(1)} ms, ${points} chart points`,
+  );
+  assert.equal((await readouts(page)).epoch, '1,000,000 / 1,000,000');
+  assert.ok(frames >= 3, `${frames} frames: trained over several frames, not in one block`);
+  assert.ok(longest < 250, `longest frame gap ${longest} ms`);
+  assert.ok(points <= 2049, `${points} points drawn`);
+  assert.deepEqual(page.problems, []);
+});

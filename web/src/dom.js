@@ -1,0 +1,55 @@
+// Small DOM builders, so no module needs innerHTML: el() for HTML elements, m() for MathML.
+// Text always goes in as text nodes, never parsed as markup.
+
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+
+function fill(node, props, children) {
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.setAttribute('class', value);
+    else if (key === 'text') node.textContent = value;
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+/** el('p', { class: 'note', text: 'Hi' }) or el('ul', {}, el('li', {}, 'one')). */
+export function el(tag, props = {}, ...children) {
+  return fill(document.createElement(tag), props, children);
+}
+
+/** A MathML element: m('mi', {}, 'x'). */
+export function m(tag, props = {}, ...children) {
+  return fill(document.createElementNS(MATHML, tag), props, children);
+}
+
+// Shorthands for the formulas of the five principles.
+export const mi = (name) => m('mi', {}, name);
+export const mn = (value) => m('mn', {}, value);
+export const mo = (operator) => m('mo', {}, operator);
+export const mtext = (text) => m('mtext', {}, text);
+export const mrow = (...children) => m('mrow', {}, ...children);
+export const mfrac = (numerator, denominator) => m('mfrac', {}, numerator, denominator);
+export const msup = (base, power) => m('msup', {}, base, power);
+export const msub = (base, index) => m('msub', {}, base, index);
+export const mover = (base, accent) => m('mover', { accent: 'true' }, base, accent);
+/** A display formula; `label` is read by screen readers instead of the MathML when given. */
+export const math = (label, ...children) => m('math', { display: 'block', 'aria-label': label }, ...children);
+
+/** A visually hidden element that screen readers still read. */
+export function srOnly(tag, props = {}, ...children) {
+  return el(tag, { ...props, class: `sr-only ${props.class ?? ''}`.trim() }, ...children);
+}
+
+let nextId = 0;
+/** A document-unique id, so several explorables (or shadow roots) never clash. */
+export function uniqueId(prefix) {
+  nextId += 1;
+  return `${prefix}-${nextId}`;
+}
