@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const cppFiles = ['cpp', 'cpp/engine', 'tests/cpp', 'tests/fuzz'].flatMap((dir) =>
+const cppFiles = ['cpp', 'cpp/engine', 'cpp/bench', 'tests/cpp', 'tests/fuzz'].flatMap((dir) =>
   readdirSync(dir)
     .filter((name) => /\.(cpp|hpp)$/.test(name))
     .map((name) => `${dir}/${name}`),

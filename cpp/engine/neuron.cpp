@@ -1,49 +1,100 @@
 #include "neuron.hpp"
 
+#include "fdlibm_log.hpp"
+#include "musl_exp.hpp"
+
 namespace one_neuron {
 
-double pairwise_sum(const double* values, std::size_t count) {
-  constexpr std::size_t kBlock = 128;  // NumPy's PW_BLOCKSIZE
+namespace {
+
+constexpr std::size_t kBlock = 128;  // NumPy's PW_BLOCKSIZE: pairwise_sum's leaves hold at most this many
+
+// NumPy's pairwise_sum for at most kBlock values: in order below 8, else 8 running sums then the rest.
+inline double leaf_sum(const double* values, std::size_t count) {
   if (count < 8) {
     double sum = 0.0;
     for (std::size_t i = 0; i < count; ++i) sum += values[i];
     return sum;
   }
-  if (count <= kBlock) {
-    double r[8];
-    for (std::size_t j = 0; j < 8; ++j) r[j] = values[j];
-    std::size_t i = 8;
-    for (; i < count - count % 8; i += 8) {
-      for (std::size_t j = 0; j < 8; ++j) r[j] += values[i + j];
-    }
-    double sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < count; ++i) sum += values[i];
-    return sum;
+  double r[8];
+  for (std::size_t j = 0; j < 8; ++j) r[j] = values[j];
+  std::size_t i = 8;
+  for (; i < count - count % 8; i += 8) {
+    for (std::size_t j = 0; j < 8; ++j) r[j] += values[i + j];
   }
-  std::size_t half = count / 2;
-  half -= half % 8;
+  double sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+  for (; i < count; ++i) sum += values[i];
+  return sum;
+}
+
+// NumPy's split of a range longer than kBlock: the first half rounded down to a multiple of 8.
+inline std::size_t first_half(std::size_t count) {
+  const std::size_t half = count / 2;
+  return half - half % 8;
+}
+
+struct Sums {
+  double terms = 0.0;   // sum of the loss terms log(...), without the minus sign
+  double errors = 0.0;  // sum of p - y
+};
+
+// Forward and backward over examples [0, count), summed in NumPy's pairwise order without storing
+// more than one leaf: the recursion is NumPy's, and each leaf's values are computed just before
+// they are summed. `weighted_error` (x.T @ error, a dot product) is summed in order across leaves.
+Sums sweep(const double* hours, const double* labels, std::size_t count, double weight, double bias,
+           double& weighted_error) {
+  if (count > kBlock) {
+    const std::size_t half = first_half(count);
+    const Sums left = sweep(hours, labels, half, weight, bias, weighted_error);
+    const Sums right = sweep(hours + half, labels + half, count - half, weight, bias, weighted_error);
+    return {left.terms + right.terms, left.errors + right.errors};
+  }
+  // Loops without calls or branches over at most 128 examples, so compilers vectorise them (2 lanes
+  // with WebAssembly SIMD); only the dot product, summed in order, stays one example at a time.
+  double probabilities[kBlock];
+  double terms[kBlock];
+  double errors[kBlock];
+  std::size_t out_of_range = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const double minus_z = -weighted_sum(hours[i], weight, bias);
+    out_of_range += !exp_in_range(minus_z);
+    probabilities[i] = 1.0 / (1.0 + musl_exp(minus_z));  // sigmoid(z), as predict() computes it
+  }
+  if (out_of_range > 0) {  // |z| < 2^-54 or |z| >= 512: the C library's exp handles those
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!exp_in_range(-weighted_sum(hours[i], weight, bias))) probabilities[i] = predict(hours[i], weight, bias);
+    }
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const double p = probabilities[i];
+    // The label is exactly 0 or 1 (limits.hpp), so one of the post's two log terms is multiplied by
+    // 0 and adds exactly 0: taking only the other gives the same bits with one log instead of two.
+    terms[i] = fdlibm_log(labels[i] == 1.0 ? p + kEpsilon : 1.0 - p + kEpsilon);
+    errors[i] = p - labels[i];
+  }
+  double dot = weighted_error;
+  for (std::size_t i = 0; i < count; ++i) dot += hours[i] * errors[i];
+  weighted_error = dot;
+  return {leaf_sum(terms, count), leaf_sum(errors, count)};
+}
+
+}  // namespace
+
+double pairwise_sum(const double* values, std::size_t count) {
+  if (count <= kBlock) return leaf_sum(values, count);
+  const std::size_t half = first_half(count);
   return pairwise_sum(values, half) + pairwise_sum(values + half, count - half);
 }
 
-Evaluation evaluate(const std::vector<double>& hours, const std::vector<double>& labels, double weight, double bias,
-                    std::vector<double>& scratch) {
+Evaluation evaluate(const std::vector<double>& hours, const std::vector<double>& labels, double weight, double bias) {
   const std::size_t n = hours.size();
   const double count = static_cast<double>(n);
-  scratch.resize(2 * n);
-  double* terms = scratch.data();  // per-example loss terms (without the minus sign)
-  double* errors = terms + n;      // per-example error p - y
-  double weighted_error = 0.0;     // x.T @ error: a dot product, summed in order
-  for (std::size_t i = 0; i < n; ++i) {
-    const double p = predict(hours[i], weight, bias);
-    const double y = labels[i];
-    terms[i] = y * std::log(p + kEpsilon) + (1.0 - y) * std::log(1.0 - p + kEpsilon);
-    errors[i] = p - y;
-    weighted_error += hours[i] * errors[i];
-  }
+  double weighted_error = 0.0;
+  const Sums sums = sweep(hours.data(), labels.data(), n, weight, bias, weighted_error);
   Evaluation result;
-  result.loss = -(pairwise_sum(terms, n) / count);
+  result.loss = -(sums.terms / count);
   result.weight_gradient = weighted_error / count;
-  result.bias_gradient = pairwise_sum(errors, n) / count;
+  result.bias_gradient = sums.errors / count;
   return result;
 }
 

@@ -37,10 +37,9 @@ struct Evaluation {
   double bias_gradient = 0.0;    // db = mean(p - y)
 };
 
-// Principles 3-5A: forward pass, loss and backpropagated gradients at (weight, bias).
-// `scratch` is reused between calls to avoid allocating every epoch.
-Evaluation evaluate(const std::vector<double>& hours, const std::vector<double>& labels, double weight, double bias,
-                    std::vector<double>& scratch);
+// Principles 3-5A: forward pass, loss and backpropagated gradients at (weight, bias), in one sweep
+// over the data that allocates nothing.
+Evaluation evaluate(const std::vector<double>& hours, const std::vector<double>& labels, double weight, double bias);
 
 // Principle 5B: step against the gradient. A weight of 0.50 with gradient 0.50 at rate 0.1 becomes 0.45.
 inline double descend(double parameter, double gradient, double learning_rate) {

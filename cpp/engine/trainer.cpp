@@ -67,8 +67,6 @@ std::vector<double> Trainer::predict(const std::vector<double>& hours) const {
   return probabilities;
 }
 
-Evaluation Trainer::evaluate() const {
-  return one_neuron::evaluate(config_.hours, config_.labels, weight_, bias_, scratch_);
-}
+Evaluation Trainer::evaluate() const { return one_neuron::evaluate(config_.hours, config_.labels, weight_, bias_); }
 
 }  // namespace one_neuron

@@ -60,7 +60,6 @@ class Trainer {
   double bias_ = 0.0;
   Evaluation last_;
   LossHistory history_;
-  mutable std::vector<double> scratch_;  // reused by evaluate(); not part of the state
 };
 
 }  // namespace one_neuron

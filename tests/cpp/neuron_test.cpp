@@ -39,16 +39,15 @@ TEST(Neuron, LossTermPunishesConfidentMistakes) {
 TEST(Neuron, GradientsMatchFiniteDifferencesOfTheLoss) {
   const std::vector<double> hours{0.5, 1, 2, 3, 4, 5, 7.5};
   const std::vector<double> labels{0, 0, 1, 0, 1, 1, 1};
-  std::vector<double> scratch;
   for (double weight : {-1.0, 0.3, 2.0}) {
     for (double bias : {-2.0, 0.0, 1.5}) {
-      const Evaluation at = one_neuron::evaluate(hours, labels, weight, bias, scratch);
+      const Evaluation at = one_neuron::evaluate(hours, labels, weight, bias);
       const double h = 1e-6;
-      const double dw = (one_neuron::evaluate(hours, labels, weight + h, bias, scratch).loss -
-                         one_neuron::evaluate(hours, labels, weight - h, bias, scratch).loss) /
+      const double dw = (one_neuron::evaluate(hours, labels, weight + h, bias).loss -
+                         one_neuron::evaluate(hours, labels, weight - h, bias).loss) /
                         (2 * h);
-      const double db = (one_neuron::evaluate(hours, labels, weight, bias + h, scratch).loss -
-                         one_neuron::evaluate(hours, labels, weight, bias - h, scratch).loss) /
+      const double db = (one_neuron::evaluate(hours, labels, weight, bias + h).loss -
+                         one_neuron::evaluate(hours, labels, weight, bias - h).loss) /
                         (2 * h);
       // The post's gradient (p - y) drops the loss's epsilon; that changes d(loss)/dp by a factor
       // p / (p + 1e-9), so allow a relative 1e-4 (p >= 1e-5 here) on top of the differencing error.
@@ -61,8 +60,7 @@ TEST(Neuron, GradientsMatchFiniteDifferencesOfTheLoss) {
 TEST(Neuron, LossIsMeanOfLossTerms) {
   const std::vector<double> hours{1, 2, 3};
   const std::vector<double> labels{0, 1, 1};
-  std::vector<double> scratch;
-  const Evaluation at = one_neuron::evaluate(hours, labels, 0.7, -0.2, scratch);
+  const Evaluation at = one_neuron::evaluate(hours, labels, 0.7, -0.2);
   double sum = 0;
   for (int i = 0; i < 3; ++i) sum += one_neuron::loss_term(labels[i], one_neuron::predict(hours[i], 0.7, -0.2));
   EXPECT_NEAR(at.loss, sum / 3, 1e-15);
