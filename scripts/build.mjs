@@ -1,9 +1,15 @@
-// Builds the WASM engine (emcmake + CMake) and the page (Vite, web/ -> dist/).
+// Builds the WASM engine (emcmake + CMake) and, with Vite, everything in dist/:
+//   index.html + assets/   the page
+//   one-neuron.js          the <one-neuron> web component (finds its .wasm in assets/ next to it)
+//   embed.html             the compact page for iframes, one self-contained file
+//   one-neuron.html        the whole page as one self-contained file, for file://
 //   node scripts/build.mjs            WASM module + dist/
 //   node scripts/build.mjs --native   also the native engine and its GoogleTest suite (build/native)
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const jobs = '2';
 
@@ -29,5 +35,51 @@ if (process.argv.includes('--native')) {
   run('cmake', ['--build', 'build/native', '-j', jobs]);
 }
 
+// The page.
 await build({ configFile: 'vite.config.js', logLevel: 'warn' });
+
+// The web component: one ES module plus the .wasm it loads by a URL relative to itself.
+await build({
+  configFile: false,
+  root: 'web',
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir: '../dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    modulePreload: false,
+    rollupOptions: {
+      input: resolve('web/src/component.js'),
+      output: { format: 'es', entryFileNames: 'one-neuron.js', assetFileNames: 'assets/[name]-[hash][extname]' },
+    },
+  },
+});
+
+// Self-contained files: the engine's SINGLE_FILE build (WASM inlined) instead of the .js/.wasm pair,
+// every script and style inlined, the favicon as a data URL. No request leaves the file.
+const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync('web/public/favicon.svg', 'utf8').trim())}`;
+for (const [page, target] of [
+  ['index.html', 'one-neuron.html'],
+  ['embed.html', 'embed.html'],
+]) {
+  const outDir = resolve('build/single', page.replace('.html', ''));
+  await build({
+    configFile: false,
+    root: 'web',
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [viteSingleFile()],
+    resolve: {
+      alias: [
+        { find: /^\.\/generated\/one_neuron\.js$/, replacement: resolve('web/src/generated/one_neuron_inline.js') },
+      ],
+    },
+    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: resolve('web', page) } },
+  });
+  const html = readFileSync(resolve(outDir, page), 'utf8').replace('href="./favicon.svg"', `href="${favicon}"`);
+  writeFileSync(resolve('dist', target), html);
+}
 console.log('build: dist/ is ready');

@@ -6,11 +6,13 @@ import { DEFAULTS, FIELDS, formatField, parseField } from './config.js';
 import { createReadouts, createSettings, createTrainingBar, SPEEDS } from './controls.js';
 import { createDataEditor } from './data-editor.js';
 import { loadEngine } from './engine.js';
-import { buildLayout } from './layout.js';
+import { buildLayout, PANELS } from './layout.js';
 import { createLossFeed } from './loss-feed.js';
 import { createPlayer, rateFor } from './player.js';
 import { createPredictions, MAX_SHOWN } from './predictions.js';
 import { createPrinciples } from './principles.js';
+import { lossCsv, readRunJson, runJson } from './run-file.js';
+import { createShare, download, shareSnippets } from './share.js';
 import { defaultState, fieldOf, readHash, replaceHash, settle } from './state.js';
 import { lossSummary, predictionSummary, runAnnouncement } from './summaries.js';
 
@@ -51,12 +53,41 @@ function defaultExample(hours) {
   return four >= 0 ? four : 0;
 }
 
+/** Both charts side by side in one PNG blob. */
+async function chartsPng(images, background) {
+  const pictures = await Promise.all(
+    images.map(
+      (source) =>
+        new Promise((resolve, reject) => {
+          const image = new Image();
+          image.onload = () => resolve(image);
+          image.onerror = () => reject(new Error('the charts could not be drawn as PNG'));
+          image.src = source;
+        }),
+    ),
+  );
+  const canvas = document.createElement('canvas');
+  canvas.width = pictures.reduce((sum, picture) => sum + picture.width, 0);
+  canvas.height = Math.max(...pictures.map((picture) => picture.height));
+  const context = canvas.getContext('2d');
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  let x = 0;
+  for (const picture of pictures) {
+    context.drawImage(picture, x, 0);
+    x += picture.width;
+  }
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
+
 /**
  * Mount the explorable in `root`. Options: useHash (read and write the URL hash; default true),
- * compact (no settings or principles). Resolves to a small handle for tests and embedding.
+ * panels (names from layout.js's PANELS; default all), initial ({ state, errors } to start from when
+ * useHash is false, e.g. from a <one-neuron>'s attributes). Resolves to a small handle for tests and
+ * embedding, with destroy() to stop and free everything.
  */
-export async function mountExplorable(root, { useHash = true, compact = false } = {}) {
-  const parts = buildLayout(root, { compact });
+export async function mountExplorable(root, { useHash = true, panels = PANELS, initial = null } = {}) {
+  const parts = buildLayout(root, { panels });
   let engine;
   try {
     engine = await loadEngine();
@@ -145,11 +176,55 @@ export async function mountExplorable(root, { useHash = true, compact = false } 
     lossChart.setLogScale(parts.logScale.checked);
     lossChart.draw();
   });
-  darkMode.addEventListener('change', () => {
+  function followColorScheme() {
     const theme = readTheme(root);
     lossChart.setTheme(theme);
     predictionChart.setTheme(theme);
     refresh();
+  }
+  darkMode.addEventListener('change', followColorScheme);
+
+  createShare(parts.share, {
+    snippets: () => shareSnippets(state, location.href),
+    exportCsv: () => {
+      download(
+        'one-neuron-loss.csv',
+        new Blob([lossCsv(trainer.lossHistory(), trainer.lossStride())], { type: 'text/csv' }),
+      );
+      return 'Saved one-neuron-loss.csv (epoch, loss).';
+    },
+    exportJson: () => {
+      const run = {
+        epoch: trainer.epoch(),
+        initialWeight: trainer.initialWeight(),
+        initialBias: trainer.initialBias(),
+        weight: trainer.weight(),
+        bias: trainer.bias(),
+        loss: trainer.evaluate().loss,
+        predictions: Array.from(trainer.predictMany(state.test)),
+      };
+      const text = `${JSON.stringify(runJson(state, run), null, 2)}\n`;
+      download('one-neuron-run.json', new Blob([text], { type: 'application/json' }));
+      return 'Saved one-neuron-run.json: import it here to restore this run.';
+    },
+    exportPng: async () => {
+      download(
+        'one-neuron-charts.png',
+        await chartsPng([lossChart.image(), predictionChart.image()], readTheme(root).surface),
+      );
+      return 'Saved one-neuron-charts.png.';
+    },
+    importFile: async (file) => {
+      let next;
+      try {
+        next = readRunJson(await file.text());
+        check(next);
+      } catch (error) {
+        throw new Error(`Could not import ${file.name.slice(0, 80)}: ${error.message}. Nothing was changed.`);
+      }
+      load(next, {}, 'file');
+      return `Imported ${file.name.slice(0, 80)}: training it again from its start.`;
+    },
   });
 
   function chosenRate() {
@@ -248,15 +323,16 @@ export async function mountExplorable(root, { useHash = true, compact = false } 
     refresh();
   }
 
-  // Load a whole state (from the URL or "Post's run"); `errors` are messages from reading it.
-  function load(next, errors) {
+  // Load a whole state (from the URL, the attributes, a file or "Post's run"); `errors` are messages
+  // from reading it, about the `source` named in them.
+  function load(next, errors, source = useHash ? 'link' : 'attributes') {
     const settled = settle(next, check);
     state = settled.state;
     const messages = { ...errors, ...settled.errors };
     const explain = (name) => {
       if (!messages[name]) return null;
       const fallback = state[name] === undefined ? 'the default' : `the default ${formatField(name, state[name])}`;
-      return `${messages[name]} (from the link; using ${fallback.slice(0, 60)})`;
+      return `${messages[name]} (from the ${source}; using ${fallback.slice(0, 60)})`;
     };
     for (const name of Object.keys(FIELDS)) if (!DATA_FIELDS.includes(name)) showError(name, explain(name));
     // Hours and labels share the data editor's message line.
@@ -357,18 +433,34 @@ export async function mountExplorable(root, { useHash = true, compact = false } 
     });
   }
 
+  function followHash() {
+    const { state: next, errors } = readHash(location.hash);
+    load(next, errors);
+  }
   if (useHash) {
-    addEventListener('hashchange', () => {
-      const { state: next, errors } = readHash(location.hash);
-      load(next, errors);
-    });
-    const { state: first, errors } = readHash(location.hash);
-    load(first, errors);
+    addEventListener('hashchange', followHash);
+    followHash();
   } else {
-    load(defaultState(), {});
+    load(initial?.state ?? defaultState(), initial?.errors ?? {});
   }
 
   return {
+    /** Show a message above the panels (e.g. about an attribute that is not a field). */
+    showNotice(text) {
+      parts.error.hidden = !text;
+      parts.error.textContent = text ?? '';
+    },
+    /** Stop training and free the trainer, the charts and the listeners; empties `root`. */
+    destroy() {
+      player.pause();
+      removeEventListener('hashchange', followHash);
+      darkMode.removeEventListener('change', followColorScheme);
+      lossChart.destroy();
+      predictionChart.destroy();
+      trainer?.delete();
+      trainer = null;
+      root.replaceChildren();
+    },
     /** The current state (a copy). */
     state: () => ({ ...state }),
     /** Where training example `row` is drawn on the prediction canvas (CSS pixels), for tests. */

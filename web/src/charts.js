@@ -129,6 +129,8 @@ export function createLossChart(canvas, { theme }) {
       chart.update('none');
     },
     pointCount: () => shown().length,
+    /** The chart as a PNG data URL, for export. */
+    image: () => chart.toBase64Image('image/png', 1),
     destroy: () => chart.destroy(),
   };
 }
@@ -301,6 +303,8 @@ export function createPredictionChart(canvas, { theme, onPointClick }) {
       }
       return null;
     },
+    /** The chart as a PNG data URL, for export. */
+    image: () => chart.toBase64Image('image/png', 1),
     destroy: () => chart.destroy(),
   };
 }

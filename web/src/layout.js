@@ -21,8 +21,15 @@ function chartFigure(className, label) {
   return { figure, canvas, caption };
 }
 
-/** Build the panels into `root`; `compact` leaves out the settings and the five principles. */
-export function buildLayout(root, { compact = false } = {}) {
+/** Every panel, in reading order; `panels` options name a subset of these. */
+export const PANELS = Object.freeze(['training', 'prediction', 'data', 'settings', 'principles', 'share']);
+/** The embed's compact set: the loss chart with its controls, the predictions and the hours input. */
+export const COMPACT_PANELS = Object.freeze(['training', 'prediction']);
+
+/** Build the chosen panels (names from PANELS) into `root`; the others are built but not shown. */
+export function buildLayout(root, { panels = PANELS } = {}) {
+  const showing = new Set(panels);
+  const shown = (name, node) => (showing.has(name) ? node : null);
   const parts = {
     toolbar: el('div', { class: 'toolbar-slot' }),
     readouts: el('div', { class: 'readouts-slot' }),
@@ -30,6 +37,7 @@ export function buildLayout(root, { compact = false } = {}) {
     data: el('div', { class: 'data-slot' }),
     settings: el('div', { class: 'settings-slot' }),
     principles: el('div', { class: 'principles-slot' }),
+    share: el('div', { class: 'share-slot' }),
     status: srOnly('p', { 'aria-live': 'polite' }),
     error: el('p', { class: 'engine-error', role: 'alert', hidden: true }),
   };
@@ -90,16 +98,20 @@ export function buildLayout(root, { compact = false } = {}) {
     parts.principles,
   );
 
-  root.append(
+  const sharePanel = panel('share', 'Share & export', parts.share);
+
+  const children = [
     parts.error,
     el(
       'div',
       { class: 'workspace' },
-      el('div', { class: 'column' }, training, compact ? null : settingsPanel),
-      el('div', { class: 'column' }, predictionPanel, dataPanel),
+      el('div', { class: 'column' }, shown('training', training), shown('settings', settingsPanel)),
+      el('div', { class: 'column' }, shown('prediction', predictionPanel), shown('data', dataPanel)),
     ),
-    compact ? null : principlesPanel,
+    shown('principles', principlesPanel),
+    shown('share', sharePanel),
     parts.status,
-  );
+  ];
+  root.append(...children.filter(Boolean));
   return parts;
 }

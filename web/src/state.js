@@ -11,20 +11,22 @@ export function defaultState() {
   return { ...DEFAULTS };
 }
 
-/** Hash text -> { state, errors }; errors maps a field's name to its message. Unknown keys are ignored. */
-export function readHash(hash) {
+/**
+ * [name, text] pairs (from a URL hash or an element's attributes) -> { state, errors }; errors maps a
+ * field's name to its message. Unknown names are ignored; a name given twice keeps its first value.
+ */
+export function readPairs(pairs) {
   const state = defaultState();
   const errors = {};
-  const body = String(hash ?? '').replace(/^#/, '');
-  for (const pair of body.split('&')) {
-    if (pair === '') continue;
-    const cut = pair.indexOf('=');
-    const name = cut < 0 ? pair : pair.slice(0, cut);
+  const seen = new Set();
+  for (const [name, text] of pairs) {
     if (!Object.hasOwn(FIELDS, name)) continue;
-    let text;
-    try {
-      text = decodeURIComponent(cut < 0 ? '' : pair.slice(cut + 1));
-    } catch {
+    if (seen.has(name)) {
+      errors[name] ??= `${name}: given more than once; the first value is used`;
+      continue;
+    }
+    seen.add(name);
+    if (text === null) {
       errors[name] = `${name}: is not valid URL text`;
       continue;
     }
@@ -36,6 +38,24 @@ export function readHash(hash) {
     }
   }
   return { state, errors };
+}
+
+/** Hash text -> { state, errors }, as readPairs. */
+export function readHash(hash) {
+  const body = String(hash ?? '').replace(/^#/, '');
+  const pairs = body
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const cut = pair.indexOf('=');
+      const name = cut < 0 ? pair : pair.slice(0, cut);
+      try {
+        return [name, decodeURIComponent(cut < 0 ? '' : pair.slice(cut + 1))];
+      } catch {
+        return [name, null];
+      }
+    });
+  return readPairs(pairs);
 }
 
 /** State -> hash text. Optional fields appear only when set. Numbers need no escaping. */
@@ -50,7 +70,11 @@ export function writeHash(state) {
 export function replaceHash(state, { history = globalThis.history, location = globalThis.location } = {}) {
   const hash = writeHash(state);
   if (location.hash === hash) return;
-  history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  try {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  } catch {
+    // A sandboxed iframe (opaque origin) may refuse to rewrite its URL; the run itself is unaffected.
+  }
 }
 
 /** The field an engine or parse error is about ("lr: must be ..." -> "lr"), or null. */

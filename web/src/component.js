@@ -1,0 +1,98 @@
+// <one-neuron>: the explorable as a custom element, for blogs. Its own Shadow DOM (the host page's CSS
+// does not reach in, its CSS does not leak out); several on one page run independently. Attributes
+// hours, labels, lr, epochs, seed, test, w0, b0 mean what they mean in the URL hash; `panels` picks
+// what shows: "compact" (loss chart, predictions, hours input), "full", or a list such as
+// "training,prediction,principles". Changing an attribute re-runs the demo. The WASM engine is found
+// next to this module, wherever it is hosted.
+import { mountExplorable } from './app.js';
+import { FIELDS } from './config.js';
+import { COMPACT_PANELS, PANELS } from './layout.js';
+import { readPairs } from './state.js';
+import styles from './styles.css?inline';
+
+const DEFAULT_PANELS = PANELS.filter((name) => name !== 'share'); // sharing a blog's own page is its author's call
+
+/** The `panels` attribute -> panel names, and a message if it named something unknown. */
+function readPanels(text) {
+  if (text === null || text.trim() === '' || text.trim() === 'full') return { panels: DEFAULT_PANELS };
+  if (text.trim() === 'compact') return { panels: COMPACT_PANELS };
+  const names = text.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !PANELS.includes(name));
+  const panels = names.filter((name) => PANELS.includes(name));
+  if (unknown.length === 0 && panels.length > 0) return { panels };
+  return {
+    panels: panels.length > 0 ? panels : DEFAULT_PANELS,
+    error: `panels: "${unknown.join(',').slice(0, 40)}" is not a panel; use compact, full or a list of ${PANELS.join(', ')}`,
+  };
+}
+
+class OneNeuronElement extends HTMLElement {
+  static get observedAttributes() {
+    return [...Object.keys(FIELDS), 'panels'];
+  }
+
+  #explorable = null;
+  #scheduled = false;
+  #generation = 0; // a newer render supersedes one still loading
+
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      const style = document.createElement('style');
+      style.textContent = styles;
+      this.attachShadow({ mode: 'open' }).append(style);
+    }
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#generation += 1;
+    this.#explorable?.destroy();
+    this.#explorable = null;
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) this.#schedule();
+  }
+
+  /** The running explorable's handle (state(), destroy(), ...), or null while it loads. */
+  get explorable() {
+    return this.#explorable;
+  }
+
+  // Several attribute changes in one task re-run the demo once.
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.#render();
+    });
+  }
+
+  async #render() {
+    const generation = ++this.#generation;
+    this.#explorable?.destroy();
+    this.#explorable = null;
+    // Each run gets its own root, so a run still loading can be dropped without touching the new one.
+    const root = document.createElement('div');
+    root.className = 'one-neuron';
+    root.dataset.oneNeuron = '';
+    this.shadowRoot.querySelector('.one-neuron')?.remove();
+    this.shadowRoot.append(root);
+    const attributes = Object.keys(FIELDS)
+      .map((name) => [name, this.getAttribute(name)])
+      .filter(([, text]) => text !== null);
+    const { panels, error } = readPanels(this.getAttribute('panels'));
+    const explorable = await mountExplorable(root, { useHash: false, panels, initial: readPairs(attributes) });
+    if (generation !== this.#generation) {
+      explorable?.destroy();
+      root.remove();
+      return;
+    }
+    this.#explorable = explorable;
+    if (error) explorable?.showNotice(error);
+    this.dispatchEvent(new CustomEvent('one-neuron-ready', { bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('one-neuron')) customElements.define('one-neuron', OneNeuronElement);

@@ -1,0 +1,149 @@
+// The "Share & export" panel: a dialog with the current run's link, iframe and <one-neuron> snippets
+// (each with a copy button), downloads of the loss CSV, the run JSON and the charts as PNG, and the
+// import of a run JSON. Knows nothing of the engine; app.js hands it what to share and export.
+import { formatField } from './config.js';
+import { el, uniqueId } from './dom.js';
+import { writeHash } from './state.js';
+
+const IFRAME_TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
+
+// The values are numbers and the hash only "name=1,2&...", so only these could break out of a quote.
+// ("&labels=" needs no escaping: a character reference inside an attribute needs a ";".)
+function escapeAttribute(text) {
+  return String(text).replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The three ways to share `state` from the page at `pageUrl` (embed files sit next to the page). */
+export function shareSnippets(state, pageUrl) {
+  const page = new URL(pageUrl);
+  page.hash = '';
+  const hash = writeHash(state);
+  const folder = new URL('./', page);
+  const attributes = Object.keys(state)
+    .filter((name) => state[name] !== undefined)
+    .map((name) => `${name}="${escapeAttribute(formatField(name, state[name]))}"`)
+    .join(' ');
+  return {
+    link: `${page.href}${hash}`,
+    iframe:
+      `<iframe src="${escapeAttribute(`${folder.href}embed.html${hash}`)}" title="${IFRAME_TITLE}"` +
+      ` width="100%" height="820" sandbox="allow-scripts" loading="lazy" style="border:0"></iframe>`,
+    component: `<script type="module" src="${escapeAttribute(`${folder.href}one-neuron.js`)}"></script>\n<one-neuron ${attributes}></one-neuron>`,
+  };
+}
+
+/** Save `blob` as `filename` through a temporary link. */
+export function download(filename, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function copyText(text, textarea) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No clipboard API here (an insecure origin or a sandbox): the older way, from the selection.
+    textarea.select();
+    if (!document.execCommand('copy')) throw new Error('copy is blocked here; select the text and copy it');
+  }
+}
+
+function snippetRow(label, name) {
+  const textarea = el('textarea', { readonly: true, rows: name === 'component' ? 4 : 3, 'data-snippet': name });
+  const status = el('span', { class: 'copy-status', role: 'status' });
+  const button = el('button', { type: 'button', class: 'button', text: 'Copy', 'data-copy': name });
+  button.addEventListener('click', async () => {
+    try {
+      await copyText(textarea.value, textarea);
+      status.textContent = 'Copied';
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+  const id = uniqueId(`snippet-${name}`);
+  textarea.id = id;
+  const row = el(
+    'div',
+    { class: 'snippet' },
+    el('label', { for: id, text: label }),
+    textarea,
+    el('div', { class: 'snippet-actions' }, button, status),
+  );
+  return { row, textarea, status };
+}
+
+/**
+ * Fill `container`. Handlers: snippets() -> { link, iframe, component }, exportCsv(), exportJson(),
+ * exportPng(), importFile(file) (may throw; its message is shown).
+ */
+export function createShare(container, { snippets, exportCsv, exportJson, exportPng, importFile }) {
+  const rows = {
+    link: snippetRow('Link to this run', 'link'),
+    iframe: snippetRow('Iframe (for blogs that allow only iframes)', 'iframe'),
+    component: snippetRow('Web component (for blogs that allow scripts)', 'component'),
+  };
+  const dialog = el(
+    'dialog',
+    { class: 'share-dialog', 'aria-label': 'Share and embed this run' },
+    el('h2', { text: 'Share & embed this run' }),
+    el('p', { class: 'panel-lede', text: 'Each reproduces the current data, rate, epochs, seed and test hours.' }),
+    Object.values(rows).map((row) => row.row),
+    el('form', { method: 'dialog' }, el('button', { class: 'button', text: 'Close' })),
+  );
+  const message = el('p', { class: 'share-message', role: 'status' });
+  const fileInput = el('input', {
+    type: 'file',
+    accept: 'application/json,.json',
+    class: 'sr-only',
+    tabindex: -1,
+    'aria-label': 'Import a run (JSON file)',
+  });
+  const action = (text, name, handler) =>
+    el('button', { type: 'button', class: 'button', text, 'data-action': name, onclick: () => run(handler) });
+
+  function show(text, isError = false) {
+    message.textContent = text ?? '';
+    message.classList.toggle('field-error', isError);
+  }
+
+  async function run(handler) {
+    try {
+      show(await handler());
+    } catch (error) {
+      show(error.message, true);
+    }
+  }
+
+  fileInput.addEventListener('change', () => {
+    const [file] = fileInput.files;
+    fileInput.value = '';
+    if (file) run(() => importFile(file));
+  });
+
+  container.append(
+    el(
+      'div',
+      { class: 'share-actions' },
+      action('Share & embed…', 'share', () => {
+        const texts = snippets();
+        for (const [name, row] of Object.entries(rows)) {
+          row.textarea.value = texts[name];
+          row.status.textContent = '';
+        }
+        dialog.showModal();
+      }),
+      action('Loss as CSV', 'csv', exportCsv),
+      action('Run as JSON', 'json', exportJson),
+      action('Charts as PNG', 'png', exportPng),
+      action('Import run…', 'import', () => fileInput.click()),
+    ),
+    fileInput,
+    message,
+    dialog,
+  );
+  return { show };
+}
