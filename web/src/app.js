@@ -12,7 +12,7 @@ import { createPlayer, rateFor } from './player.js';
 import { createPredictions, MAX_SHOWN } from './predictions.js';
 import { createPrinciples } from './principles.js';
 import { lossCsv, readRunJson, runJson } from './run-file.js';
-import { createShare, download, shareSnippets } from './share.js';
+import { createShare, download, imagesSideBySide, shareSnippets } from './share.js';
 import { defaultState, fieldOf, readHash, replaceHash, settle } from './state.js';
 import { lossSummary, predictionSummary, runAnnouncement } from './summaries.js';
 
@@ -51,33 +51,6 @@ function sameValue(name, a, b) {
 function defaultExample(hours) {
   const four = hours.indexOf(4);
   return four >= 0 ? four : 0;
-}
-
-/** Both charts side by side in one PNG blob. */
-async function chartsPng(images, background) {
-  const pictures = await Promise.all(
-    images.map(
-      (source) =>
-        new Promise((resolve, reject) => {
-          const image = new Image();
-          image.onload = () => resolve(image);
-          image.onerror = () => reject(new Error('the charts could not be drawn as PNG'));
-          image.src = source;
-        }),
-    ),
-  );
-  const canvas = document.createElement('canvas');
-  canvas.width = pictures.reduce((sum, picture) => sum + picture.width, 0);
-  canvas.height = Math.max(...pictures.map((picture) => picture.height));
-  const context = canvas.getContext('2d');
-  context.fillStyle = background;
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  let x = 0;
-  for (const picture of pictures) {
-    context.drawImage(picture, x, 0);
-    x += picture.width;
-  }
-  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
 /**
@@ -210,7 +183,7 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
     exportPng: async () => {
       download(
         'one-neuron-charts.png',
-        await chartsPng([lossChart.image(), predictionChart.image()], readTheme(root).surface),
+        await imagesSideBySide([lossChart.image(), predictionChart.image()], readTheme(root).surface),
       );
       return 'Saved one-neuron-charts.png.';
     },

@@ -42,6 +42,33 @@ export function download(filename, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** PNG data URLs (the charts) side by side on `background`, as one PNG blob. */
+export async function imagesSideBySide(images, background) {
+  const pictures = await Promise.all(
+    images.map(
+      (source) =>
+        new Promise((resolve, reject) => {
+          const image = new Image();
+          image.onload = () => resolve(image);
+          image.onerror = () => reject(new Error('the charts could not be drawn as PNG'));
+          image.src = source;
+        }),
+    ),
+  );
+  const canvas = document.createElement('canvas');
+  canvas.width = pictures.reduce((sum, picture) => sum + picture.width, 0);
+  canvas.height = Math.max(...pictures.map((picture) => picture.height));
+  const context = canvas.getContext('2d');
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  let x = 0;
+  for (const picture of pictures) {
+    context.drawImage(picture, x, 0);
+    x += picture.width;
+  }
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
+
 async function copyText(text, textarea) {
   try {
     await navigator.clipboard.writeText(text);
