@@ -179,3 +179,64 @@ TEST(Trainer, ExtremeButValidInputsStayFinite) {
 }
 
 }  // namespace
+
+// The hostile-input matrix at the engine's own entry point (the other layers' tables are in
+// tests/hostile-inputs.mjs and tests/node/robustness.test.mjs): each value refused, the field named.
+struct HostileCase {
+  const char* what;
+  void (*apply)(TrainerConfig&);
+  const char* message_prefix;
+};
+
+const HostileCase kHostileCases[] = {
+    {"NaN hours", [](TrainerConfig& c) { c.hours[0] = NAN; }, "hours: value 1 is nan;"},
+    {"+inf hours", [](TrainerConfig& c) { c.hours[4] = INFINITY; }, "hours: value 5 is inf;"},
+    {"huge hours", [](TrainerConfig& c) { c.hours[1] = 1e300; }, "hours: value 2 is 1e+300;"},
+    {"tiny hours ok", [](TrainerConfig& c) { c.hours[1] = 1e-320; }, ""},
+    {"no hours",
+     [](TrainerConfig& c) {
+       c.hours.clear();
+       c.labels.clear();
+     },
+     "hours: must have at least one value"},
+    {"100,000 rows ok",
+     [](TrainerConfig& c) {
+       c.hours.assign(100000, 2.0);
+       c.labels.assign(100000, 1.0);
+     },
+     ""},
+    {"1,000,001 rows",
+     [](TrainerConfig& c) {
+       c.hours.assign(1000001, 2.0);
+       c.labels.assign(1000001, 1.0);
+     },
+     "hours: must have at most 1000000 values"},
+    {"labels short", [](TrainerConfig& c) { c.labels.pop_back(); }, "labels: must have one label per hours value"},
+    {"label 2", [](TrainerConfig& c) { c.labels[0] = 2; }, "labels: value 1 is 2;"},
+    {"label -0.0 ok", [](TrainerConfig& c) { c.labels[0] = -0.0; }, ""},
+    {"label NaN", [](TrainerConfig& c) { c.labels[0] = NAN; }, "labels: value 1 is nan;"},
+    {"zero rate", [](TrainerConfig& c) { c.learning_rate = 0; }, "lr: must be"},
+    {"negative rate", [](TrainerConfig& c) { c.learning_rate = -0.1; }, "lr: must be"},
+    {"-inf rate", [](TrainerConfig& c) { c.learning_rate = -INFINITY; }, "lr: must be"},
+    {"tiny rate ok", [](TrainerConfig& c) { c.learning_rate = 1e-320; }, ""},
+    {"huge rate", [](TrainerConfig& c) { c.learning_rate = 1e300; }, "lr: must be"},
+    {"negative seed", [](TrainerConfig& c) { c.seed = -1; }, "seed: must be"},
+    {"seed 2^32", [](TrainerConfig& c) { c.seed = 4294967296.0; }, "seed: must be"},
+    {"seed 0.5", [](TrainerConfig& c) { c.seed = 0.5; }, "seed: must be"},
+    {"seed inf", [](TrainerConfig& c) { c.seed = INFINITY; }, "seed: must be"},
+    {"w0 NaN", [](TrainerConfig& c) { c.initial_weight = NAN; }, "w0: must be"},
+    {"b0 huge", [](TrainerConfig& c) { c.initial_bias = 1e300; }, "b0: must be"},
+};
+
+TEST(Trainer, HostileInputMatrix) {
+  for (const HostileCase& hostile : kHostileCases) {
+    TrainerConfig config;
+    hostile.apply(config);
+    const std::string message = message_of(config);
+    if (hostile.message_prefix[0] == '\0') {
+      EXPECT_EQ(message, "(no error)") << hostile.what;
+    } else {
+      EXPECT_EQ(message.rfind(hostile.message_prefix, 0), 0u) << hostile.what << ": " << message;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+// Hostile input at the Node-side entry points: the WASM API (typed values), the CLI (text flags) and
+// the run-file reader (imported JSON); plus WASM memory staying flat over 100,000 trainers.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { before, test } from 'node:test';
+import { loadEngine } from '../../web/src/engine.js';
+import { readRunJson } from '../../web/src/run-file.js';
+import { LONG_LIST_LENGTH, TEXT_CASES } from '../hostile-inputs.mjs';
+
+const CLI = new URL('../../bin/one-neuron.mjs', import.meta.url).pathname;
+
+let engine;
+before(async () => {
+  const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url));
+  engine = await loadEngine({ wasmBinary });
+});
+
+test('CLI: every case of the matrix exits 2 with one line naming the flag, and prints nothing else', () => {
+  for (const [field, text, message] of TEXT_CASES) {
+    const result = spawnSync(process.execPath, [CLI, `--${field}=${text}`], { encoding: 'utf8' });
+    const label = `--${field}=${JSON.stringify(text)}`;
+    assert.equal(result.status, 2, label);
+    assert.equal(result.stdout, '', label);
+    const lines = result.stderr.split('\n').filter(Boolean);
+    assert.equal(lines.length, 1, `${label}: one line, got ${result.stderr}`);
+    const prefix = `one-neuron: --${field}: `;
+    assert.ok(lines[0].startsWith(prefix), `${label}: ${lines[0]}`);
+    assert.match(`${field}: ${lines[0].slice(prefix.length)}`, message, label);
+  }
+});
+
+test('CLI: long lists are fine up to what the OS allows in one argument', () => {
+  // Linux caps one argument at 128 KiB: 20,000 values fit; the engine itself takes 1,000,000.
+  const hours = Array.from({ length: 20_000 }, (_, i) => i % 10).join(',');
+  const labels = Array.from({ length: 20_000 }, (_, i) => (i % 10 > 4 ? 1 : 0)).join(',');
+  const result = spawnSync(process.execPath, [CLI, '--hours', hours, '--labels', labels, '--epochs', '20', '--json']);
+  assert.equal(result.status, 0, result.stderr.toString());
+  assert.ok(Number.isFinite(JSON.parse(result.stdout).weight));
+});
+
+// The WASM API takes typed values: each must be refused with an Error naming the field.
+const typedCases = [
+  [{ hours: null }, /^hours: must be a list of numbers$/],
+  [{ hours: '1,2,3' }, /^hours: must be a list of numbers$/],
+  [{ hours: [1, '2'] }, /^hours: must be a list of numbers$/],
+  [{ hours: [1, {}] }, /^hours: must be a list of numbers$/],
+  [{ hours: [], labels: [] }, /^hours: must have at least one value$/],
+  [{ hours: [1, NaN], labels: [0, 1] }, /^hours: value 2 is nan; /],
+  [{ hours: [Infinity], labels: [1] }, /^hours: value 1 is inf; /],
+  [{ hours: [-1e300], labels: [1] }, /^hours: value 1 is -1e\+300; /],
+  [{ labels: [0, 0, 1, 1, -1] }, /^labels: value 5 is -1; /],
+  [{ labels: [0, 0, 1, 1] }, /^labels: must have one label per hours value \(5\), got 4$/],
+  [{ lr: '0.1' }, /^lr: must be a number$/],
+  [{ lr: NaN }, /^lr: must be a number greater than 0 and at most 100, got nan$/],
+  [{ lr: -Infinity }, /^lr: .* got -inf$/],
+  [{ lr: 0 }, /^lr: .* got 0$/],
+  [{ lr: 1e-320 }, null], // tiny but valid: training barely moves
+  [{ seed: -1 }, /^seed: .* got -1$/],
+  [{ seed: 2 ** 32 }, /^seed: .* got 4294967296$/],
+  [{ seed: 0.5 }, /^seed: .* got 0\.5$/],
+  [{ seed: null }, /^seed: must be a number$/],
+  [{ w0: NaN }, /^w0: must be a finite number from -1e6 to 1e6, got nan$/],
+  [{ b0: 1e7 }, /^b0: must be a finite number from -1e6 to 1e6, got 1e\+07$/],
+  [{ w0: '1' }, /^w0: must be a number$/],
+];
+
+test('WASM API: typed hostile values are refused with an Error naming the field', () => {
+  for (const [config, message] of typedCases) {
+    const label = JSON.stringify(config);
+    if (message === null) {
+      const trainer = engine.createTrainer(config);
+      trainer.train(10);
+      assert.ok(Number.isFinite(trainer.weight()), label);
+      trainer.delete();
+      continue;
+    }
+    assert.throws(
+      () => engine.createTrainer(config),
+      (error) => error instanceof Error && message.test(error.message),
+      label,
+    );
+  }
+  const trainer = engine.createTrainer({});
+  try {
+    for (const epochs of [-1, 0.5, 1e7 + 1, NaN, Infinity, 1e309]) {
+      assert.throws(() => trainer.train(epochs), /^Error: epochs: must be a whole number/, String(epochs));
+    }
+    for (const hours of [NaN, -Infinity, 1e7]) assert.throws(() => trainer.predict(hours), /^Error: test: /);
+    assert.throws(() => trainer.predictMany([1, 2e6]), /^Error: test: value 2 is 2e\+06/);
+    assert.equal(trainer.epoch(), 0, 'nothing changed');
+  } finally {
+    trainer.delete();
+  }
+});
+
+test(`WASM API: ${LONG_LIST_LENGTH.toLocaleString('en')}-element lists train, and 1,000,001 are refused`, () => {
+  const hours = Float64Array.from({ length: LONG_LIST_LENGTH }, (_, i) => (i % 1000) / 100);
+  const labels = Float64Array.from(hours, (h) => (h > 5 ? 1 : 0));
+  const trainer = engine.createTrainer({ hours, labels });
+  trainer.train(5);
+  assert.ok(Number.isFinite(trainer.loss()));
+  trainer.delete();
+  const tooMany = new Float64Array(1_000_001);
+  assert.throws(
+    () => engine.createTrainer({ hours: tooMany, labels: tooMany }),
+    /^Error: hours: must have at most 1000000 values, got 1000001$/,
+  );
+});
+
+test('imported JSON: hostile files are refused with a message naming the field or the file', () => {
+  const cases = [
+    ['not json', /^import: the file is not JSON/],
+    ['', /^import: the file is not JSON/],
+    ['null', /^import: the file has no "config"/],
+    ['[1,2]', /^import: the file has no "config"/],
+    ['{"config": [1]}', /^import: the file has no "config"/],
+    ['{"config": {"lr": "0.1"}}', /^lr: must be a number in the file$/],
+    ['{"config": {"hours": [1, "<img src=x onerror=alert(1)>"]}}', /^hours: must be a list of numbers in the file$/],
+    ['{"config": {"hours": "1,2,3"}}', /^hours: must be a list of numbers in the file$/],
+    ['{"config": {"seed": {"valueOf": 1}}}', /^seed: must be a number in the file$/],
+    [`{"config": {"lr": 1e999}}`, null], // JSON.parse gives Infinity: the engine refuses it next (lr: ... got inf)
+    ['x'.repeat(50 * 1024 * 1024 + 1), /^import: the file is larger than 50 MB$/],
+  ];
+  for (const [text, message] of cases) {
+    const label = text.slice(0, 60);
+    if (message === null) {
+      const state = readRunJson(text);
+      assert.throws(() => engine.createTrainer(state), /^Error: lr: .* got inf$/, label);
+      continue;
+    }
+    assert.throws(
+      () => readRunJson(text),
+      (error) => message.test(error.message),
+      label,
+    );
+  }
+  // Keys that could reach an object's prototype are just unknown keys.
+  const state = readRunJson('{"config": {"__proto__": {"lr": 5}, "constructor": 1}}');
+  assert.equal(state.lr, 0.1);
+  assert.equal({}.lr, undefined);
+});
+
+test('100,000 create/train/delete cycles through the WASM API keep the WASM heap flat', () => {
+  const warmUp = engine.createTrainer({});
+  warmUp.train(10);
+  warmUp.delete();
+  const before = engine.heapBytesInUse();
+  for (let i = 0; i < 100_000; i += 1) {
+    const trainer = engine.createTrainer({ seed: i, lr: 0.5 });
+    trainer.train(10);
+    trainer.delete();
+  }
+  assert.equal(engine.heapBytesInUse(), before);
+});
