@@ -7,10 +7,12 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <string>
 #include <vector>
 
+#include "landscape.hpp"
 #include "limits.hpp"
 #include "trainer.hpp"
 
@@ -69,17 +71,42 @@ val predict_many(const Trainer& t, val hours) {
   return guarded([&] { return copy_out(t.predict(numbers(hours))); });
 }
 val loss_history(const Trainer& t) { return copy_out(t.history().losses()); }
-// Entries from index `start` on, so a live chart copies only what is new each frame.
-val loss_history_since(const Trainer& t, double start) {
-  const std::vector<double>& losses = t.history().losses();
-  const std::size_t from = start > 0 ? std::min(static_cast<std::size_t>(start), losses.size()) : 0;
-  return val(emscripten::typed_memory_view(losses.size() - from, losses.data() + from)).call<val>("slice");
+// Entries of a history from index `start` on, copied, so a live chart copies only what is new each frame.
+val since(const std::vector<double>& values, double start) {
+  const std::size_t from = start > 0 ? std::min(static_cast<std::size_t>(start), values.size()) : 0;
+  return val(emscripten::typed_memory_view(values.size() - from, values.data() + from)).call<val>("slice");
 }
+val loss_history_since(const Trainer& t, double start) { return since(t.history().losses(), start); }
 double loss_stride(const Trainer& t) { return static_cast<double>(t.history().stride()); }
 double epoch(const Trainer& t) { return static_cast<double>(t.epoch()); }
 double loss(const Trainer& t) { return t.last().loss; }
 double weight_gradient(const Trainer& t) { return t.last().weight_gradient; }
 double bias_gradient(const Trainer& t) { return t.last().bias_gradient; }
+
+// The descent path (see PathHistory): entry i is the weight or bias at the start of epoch i * pathStride().
+val weight_history_since(const Trainer& t, double start) { return since(t.path().weights(), start); }
+val bias_history_since(const Trainer& t, double start) { return since(t.path().biases(), start); }
+double path_stride(const Trainer& t) { return static_cast<double>(t.path().stride()); }
+
+// grid: { weightMin, weightMax, biasMin, biasMax, columns, rows } -> the loss over that grid for the
+// trainer's data, a Float64Array in landscape.hpp's row-major order. A field that is not a number
+// reads as NaN, which the engine rejects by name.
+val loss_landscape(const Trainer& t, val grid) {
+  return guarded([&] {
+    const auto read = [&](const char* name) {
+      const val value = grid[name];
+      return value.typeOf().as<std::string>() == "number" ? value.as<double>() : NAN;
+    };
+    one_neuron::LandscapeGrid g;
+    g.weight_min = read("weightMin");
+    g.weight_max = read("weightMax");
+    g.bias_min = read("biasMin");
+    g.bias_max = read("biasMax");
+    g.columns = read("columns");
+    g.rows = read("rows");
+    return copy_out(one_neuron::loss_landscape(t.config().hours, t.config().labels, g));
+  });
+}
 
 // Loss and gradients at the current weights, for read-outs before the next step.
 val evaluate(const Trainer& t) {
@@ -115,6 +142,10 @@ EMSCRIPTEN_BINDINGS(one_neuron) {
       .function("lossHistory", &loss_history)
       .function("lossHistorySince", &loss_history_since)
       .function("lossStride", &loss_stride)
+      .function("weightHistorySince", &weight_history_since)
+      .function("biasHistorySince", &bias_history_since)
+      .function("pathStride", &path_stride)
+      .function("lossLandscape", &loss_landscape)
       .function("epoch", &epoch)
       .function("weight", &Trainer::weight)
       .function("bias", &Trainer::bias)

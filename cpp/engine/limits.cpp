@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
+#include <utility>
 
 namespace one_neuron::limits {
 namespace {
@@ -84,6 +85,24 @@ double check_initial(const std::string& field, double value) {
     fail(field, "must be a finite number from -1e6 to 1e6, got " + format_number(value));
   }
   return value;
+}
+
+std::size_t check_grid_size(const std::string& field, double count) {
+  if (!is_whole(count) || count < kMinGridSize || count > kMaxGridSize) {
+    fail(field, "must be a whole number from 2 to 1000, got " + format_number(count));
+  }
+  return static_cast<std::size_t>(count);
+}
+
+void check_grid_range(const std::string& min_field, double min, const std::string& max_field, double max) {
+  for (const auto& [field, value] : {std::pair{min_field, min}, std::pair{max_field, max}}) {
+    if (!std::isfinite(value) || std::fabs(value) > kMaxAbsGridEnd) {
+      fail(field, "must be a finite number from -1e15 to 1e15, got " + format_number(value));
+    }
+  }
+  if (!(min < max)) {
+    fail(max_field, "must be greater than " + min_field + " (" + format_number(min) + "), got " + format_number(max));
+  }
 }
 
 }  // namespace one_neuron::limits

@@ -19,6 +19,9 @@ constexpr double kMaxLearningRate = 100.0;      // 0 < learning rate <= 100
 constexpr double kMaxEpochs = 10'000'000;       // one train() call: 0..1e7 epochs
 constexpr double kMaxSeed = 4294967295.0;       // seeds are whole numbers 0..2^32-1
 constexpr double kMaxAbsInitial = 1e6;          // initial weight / bias lie in [-1e6, 1e6]
+constexpr double kMinGridSize = 2;              // a loss landscape has 2..1000 weights and biases
+constexpr double kMaxGridSize = 1000;
+constexpr double kMaxAbsGridEnd = 1e15;  // landscape ranges lie in [-1e15, 1e15]: beyond any weight a run reaches
 
 // Each returns the value (converted where needed) or throws std::invalid_argument naming `field`.
 void check_hours(const std::string& field, const std::vector<double>& hours);
@@ -28,6 +31,10 @@ double check_learning_rate(double learning_rate);
 std::uint64_t check_epochs(double epochs);
 std::uint32_t check_seed(double seed);
 double check_initial(const std::string& field, double value);
+// A loss landscape's axis: `count` grid points (a whole number 2..1000) from `min` to `max`, both
+// finite within +-1e15 and min < max. Returns the count.
+std::size_t check_grid_size(const std::string& field, double count);
+void check_grid_range(const std::string& min_field, double min, const std::string& max_field, double max);
 
 // Shortest text that reads back as the same double ("0.1", "1e+06", "nan"): for messages.
 std::string format_number(double value);

@@ -37,6 +37,7 @@ void Trainer::step() {
   }
   last_ = now;
   history_.record(epoch_, last_.loss);
+  path_.record(epoch_, weight_, bias_);
   weight_ = weight;
   bias_ = bias;
   ++epoch_;
@@ -53,6 +54,7 @@ void Trainer::reset() {
   bias_ = initial_bias_;
   last_ = Evaluation{};
   history_.clear();
+  path_.clear();
 }
 
 double Trainer::predict(double hours) const {

@@ -8,6 +8,7 @@
 
 #include "loss_history.hpp"
 #include "neuron.hpp"
+#include "path_history.hpp"
 
 namespace one_neuron {
 
@@ -27,7 +28,8 @@ class Trainer {
   // Throws std::invalid_argument naming the field when the config breaks a rule of limits.hpp.
   explicit Trainer(TrainerConfig config, std::size_t history_capacity = LossHistory::kDefaultCapacity);
 
-  // One epoch: evaluate loss and gradients at the current weights, record that loss, then descend.
+  // One epoch: evaluate loss and gradients at the current weights, record that loss and where it was
+  // evaluated (the path), then descend.
   // Throws std::runtime_error (state unchanged) if the result would not be finite; see limits.hpp.
   void step();
   // `epochs` more epochs (a whole number, 0..1e7; throws std::invalid_argument otherwise).
@@ -50,6 +52,8 @@ class Trainer {
   // Loss and gradients of the last completed epoch (all 0 before the first).
   const Evaluation& last() const { return last_; }
   const LossHistory& history() const { return history_; }
+  // The weight and bias at the start of each recorded epoch; the path's end is (weight(), bias()).
+  const PathHistory& path() const { return path_; }
 
  private:
   TrainerConfig config_;
@@ -60,6 +64,7 @@ class Trainer {
   double bias_ = 0.0;
   Evaluation last_;
   LossHistory history_;
+  PathHistory path_;
 };
 
 }  // namespace one_neuron

@@ -6,6 +6,7 @@ import { DEFAULTS, FIELDS, formatField, parseField } from './config.js';
 import { createReadouts, createSettings, createTrainingBar, SPEEDS } from './controls.js';
 import { createDataEditor } from './data-editor.js';
 import { loadEngine } from './engine.js';
+import { createLandscape } from './landscape.js';
 import { buildLayout, PANELS } from './layout.js';
 import { createLossFeed } from './loss-feed.js';
 import { createPlayer, rateFor } from './player.js';
@@ -20,6 +21,17 @@ const CURVE_POINTS = 240;
 const SLOW_PANEL_MS = 200; // while playing, the principles and the chart captions redraw at most 5 times a second
 const MAX_CHART_EXAMPLES = 2000; // training points drawn; a bigger data set is still trained in full
 const DATA_FIELDS = ['hours', 'labels'];
+// Where each field's message is shown (see layout.js's PANELS).
+const PANEL_OF_FIELD = {
+  hours: 'data',
+  labels: 'data',
+  test: 'prediction',
+  lr: 'settings',
+  epochs: 'settings',
+  seed: 'settings',
+  w0: 'settings',
+  b0: 'settings',
+};
 const RUN_FIELDS = ['hours', 'labels', 'lr', 'seed', 'w0', 'b0']; // a change needs a new trainer
 
 /** The chart colours, read from the CSS custom properties so dark mode and themes follow styles.css. */
@@ -145,6 +157,12 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
       if (commit({ labels })) editor.setLabel(row, labels[row], state.hours, state.labels);
     },
   });
+  const landscape = createLandscape(parts.landscape, {
+    shown: parts.landscapeShown,
+    theme: readTheme(root),
+    createProbe: () => engine.createTrainer(state),
+    onStart: (w0, b0) => commit({ w0, b0 }) && settings.setState(state),
+  });
   parts.logScale.addEventListener('change', () => {
     lossChart.setLogScale(parts.logScale.checked);
     lossChart.draw();
@@ -153,6 +171,7 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
     const theme = readTheme(root);
     lossChart.setTheme(theme);
     predictionChart.setTheme(theme);
+    landscape.setTheme(theme);
     refresh();
   }
   darkMode.addEventListener('change', followColorScheme);
@@ -273,6 +292,7 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
     player.pause();
     trainer?.delete();
     trainer = engine.createTrainer(state);
+    landscape.setTrainer(trainer, { epochs: state.epochs, examples: state.hours.length });
     if (exampleRow >= state.hours.length) exampleRow = defaultExample(state.hours);
     updateRange();
   }
@@ -280,6 +300,7 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
   function restartHistory() {
     trainer.reset();
     feed.reset();
+    landscape.restart();
     lossChart.reset(state.epochs);
   }
 
@@ -304,12 +325,19 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
     const messages = { ...errors, ...settled.errors };
     const explain = (name) => {
       if (!messages[name]) return null;
-      const fallback = state[name] === undefined ? 'the default' : `the default ${formatField(name, state[name])}`;
+      const value = state[name] === undefined ? '' : formatField(name, state[name]);
+      const isDefault = DEFAULTS[name] === undefined || value === formatField(name, DEFAULTS[name]);
+      const fallback = isDefault ? `the default ${value}`.trim() : value;
       return `${messages[name]} (from the ${source}; using ${fallback.slice(0, 60)})`;
     };
     for (const name of Object.keys(FIELDS)) if (!DATA_FIELDS.includes(name)) showError(name, explain(name));
     // Hours and labels share the data editor's message line.
     editor.showError(DATA_FIELDS.map(explain).filter(Boolean).join(' ') || null);
+    // Messages about fields whose panel is not shown (compact embeds), and about other attributes
+    // (e.g. `panels`), go above the panels so they are never lost.
+    const unseen = Object.keys(messages).filter((name) => !panels.includes(PANEL_OF_FIELD[name]));
+    parts.error.textContent = unseen.map((name) => explain(name) ?? messages[name]).join(' ');
+    parts.error.hidden = unseen.length === 0;
     settings.setState(state);
     predictions.setText(state.test);
     editor.setRows(state.hours, state.labels);
@@ -388,6 +416,7 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
       testProbabilities,
     });
     predictions.update(state.test, testProbabilities);
+    landscape.draw({ loss: evaluation.loss, slow: slowToo });
     if (!slowToo) return;
     const trainingProbabilities = trainer.predictMany(hours);
     setText(
@@ -418,11 +447,6 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
   }
 
   return {
-    /** Show a message above the panels (e.g. about an attribute that is not a field). */
-    showNotice(text) {
-      parts.error.hidden = !text;
-      parts.error.textContent = text ?? '';
-    },
     /** Stop training and free the trainer, the charts and the listeners; empties `root`. */
     destroy() {
       player.pause();
@@ -430,6 +454,7 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
       darkMode.removeEventListener('change', followColorScheme);
       lossChart.destroy();
       predictionChart.destroy();
+      landscape.destroy();
       trainer?.delete();
       trainer = null;
       root.replaceChildren();
@@ -438,6 +463,10 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
     state: () => ({ ...state }),
     /** Where training example `row` is drawn on the prediction canvas (CSS pixels), for tests. */
     pointPosition: (row) => predictionChart.pointPosition(row),
+    /** The landscape's path ends, axes and surface (landscape.js inspect()), and its test helpers. */
+    landscape: () => landscape.inspect(),
+    landscapePixel: (weight, bias) => landscape.pixelFor(weight, bias),
+    measureLandscape: () => landscape.measure(),
     /** How many points the loss chart draws (it downsamples long runs). */
     lossPointCount: () => lossChart.pointCount(),
   };

@@ -83,14 +83,15 @@ class OneNeuronElement extends HTMLElement {
       .map((name) => [name, this.getAttribute(name)])
       .filter(([, text]) => text !== null);
     const { panels, error } = readPanels(this.getAttribute('panels'));
-    const explorable = await mountExplorable(root, { useHash: false, panels, initial: readPairs(attributes) });
+    const initial = readPairs(attributes);
+    if (error) initial.errors.panels = error;
+    const explorable = await mountExplorable(root, { useHash: false, panels, initial });
     if (generation !== this.#generation) {
       explorable?.destroy();
       root.remove();
       return;
     }
     this.#explorable = explorable;
-    if (error) explorable?.showNotice(error);
     this.dispatchEvent(new CustomEvent('one-neuron-ready', { bubbles: true, composed: true }));
   }
 }

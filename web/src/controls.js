@@ -18,7 +18,10 @@ const count = (n) => Math.round(n).toLocaleString('en-US');
 
 /** A number for a read-out: never NaN or Infinity on screen. */
 export function shown(x, digits) {
-  return Number.isFinite(x) ? fixed(x, digits) : '—';
+  if (!Number.isFinite(x)) return '—';
+  // A loss a hair below 0 (the epsilon inside log) would read "-0.0000": show it as 0.
+  const text = fixed(x, digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
 }
 
 function button(text, { label, primary = false, onClick, glyph }) {

@@ -44,6 +44,17 @@ function number(field, value) {
  * evaluate(), lossHistory() (a Float64Array copy; entry i is the loss of epoch i * lossStride()),
  * lossHistorySince(index) (entries from index on), lossStride(), epoch(), weight(), bias(),
  * initialWeight(), initialBias(), loss(), weightGradient(), biasGradient(); call delete() when done.
+ *
+ * The descent path: weightHistorySince(index) and biasHistorySince(index) (Float64Array copies;
+ * entry i is the weight or bias at the start of epoch i * pathStride(), where that epoch's loss was
+ * evaluated; the path ends at weight(), bias()), pathStride().
+ *
+ * The loss landscape: lossLandscape({ weightMin, weightMax, biasMin, biasMax, columns, rows }) -> a
+ * Float64Array of columns * rows losses for the trainer's data, row-major: entry r * columns + c is
+ * the loss (exactly what training computes) at weight weightMin + (weightMax - weightMin) * c / (columns - 1)
+ * and bias biasMin + (biasMax - biasMin) * r / (rows - 1) (the last column and row exactly at the max).
+ * Rows go up in bias. Sizes are whole numbers 2..1000; the ends finite within ±1e15, min < max.
+ *
  * Invalid values throw an Error whose message starts with the field's name.
  */
 function createTrainer(module, config = {}) {

@@ -1,5 +1,5 @@
-// The explorable's skeleton: the panels (training, prediction, data, settings, the five principles)
-// built into a root element, which may be a page's <div> or, later, a <one-neuron> shadow root.
+// The explorable's skeleton: the panels (training, loss landscape, prediction, data, settings, the five
+// principles, share) built into a root element, which may be a page's <div> or a <one-neuron> shadow root.
 // Returns the empty containers the other modules fill. No behaviour here.
 import { el, srOnly, uniqueId } from './dom.js';
 
@@ -22,7 +22,7 @@ function chartFigure(className, label) {
 }
 
 /** Every panel, in reading order; `panels` options name a subset of these. */
-export const PANELS = Object.freeze(['training', 'prediction', 'data', 'settings', 'principles', 'share']);
+export const PANELS = Object.freeze(['training', 'landscape', 'prediction', 'data', 'settings', 'principles', 'share']);
 /** The embed's compact set: the loss chart with its controls, the predictions and the hours input. */
 export const COMPACT_PANELS = Object.freeze(['training', 'prediction']);
 
@@ -38,6 +38,8 @@ export function buildLayout(root, { panels = PANELS } = {}) {
     settings: el('div', { class: 'settings-slot' }),
     principles: el('div', { class: 'principles-slot' }),
     share: el('div', { class: 'share-slot' }),
+    landscape: el('div', { class: 'landscape-slot' }),
+    landscapeShown: showing.has('landscape'),
     status: srOnly('p', { 'aria-live': 'polite' }),
     error: el('p', { class: 'engine-error', role: 'alert', hidden: true }),
   };
@@ -86,6 +88,15 @@ export function buildLayout(root, { panels = PANELS } = {}) {
     prediction.figure,
     parts.predictions,
   );
+  const landscapePanel = panel(
+    'landscape',
+    'Loss landscape',
+    el('p', {
+      class: 'panel-lede',
+      text: 'Colour: the loss at each weight and bias (log scale, darker is lower). White line: the path gradient descent took, from ○ the start to ● now. Click or drag to start elsewhere.',
+    }),
+    parts.landscape,
+  );
   const dataPanel = panel('data', 'Data', parts.data);
   const settingsPanel = panel('settings', 'Settings', parts.settings);
   const principlesPanel = panel(
@@ -105,7 +116,13 @@ export function buildLayout(root, { panels = PANELS } = {}) {
     el(
       'div',
       { class: 'workspace' },
-      el('div', { class: 'column' }, shown('training', training), shown('settings', settingsPanel)),
+      el(
+        'div',
+        { class: 'column' },
+        shown('training', training),
+        shown('landscape', landscapePanel),
+        shown('settings', settingsPanel),
+      ),
       el('div', { class: 'column' }, shown('prediction', predictionPanel), shown('data', dataPanel)),
     ),
     shown('principles', principlesPanel),

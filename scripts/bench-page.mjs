@@ -1,0 +1,384 @@
+// `npm run bench:page`: the page budgets of issue 6, measured in headless Chromium (Debian's, through
+// playwright-core) against the built dist/ served on 127.0.0.1. It builds nothing: run `npm run build` first.
+//   bytes        every response of a cold page load (fresh browser context, no cache), raw and gzipped
+//                (node:zlib, level 9, as a host that pre-compresses would send them): <= 100 KB gzipped
+//   first chart  navigation start -> the loss chart first drawn with a line (the performance mark
+//                'one-neuron:first-loss-chart' that web/src/charts.js sets after Chart.js's draw),
+//                default settings (the 2 s animation of the post's run): <= 500 ms, median of the loads
+//   long run     a 1,000,000-epoch run in the page (reduced motion: as fast as the engine trains, in
+//                chunks per frame): no main-thread task over 50 ms (PerformanceObserver 'longtask') and
+//                JS heap growth <= 20 MB (CDP, after a forced GC before and after); also the WASM memory
+//   input        a key typed into "Hours to predict" (keydown event time) -> the new probability in the
+//                predictions table (a MutationObserver): <= 16 ms, median of the keystrokes
+// The last line of output is one JSON object with every metric.
+//
+//   node scripts/bench-page.mjs [--quick] [--loads N] [--runs N] [--keys N]
+//   --quick  one load, one long run, one keystroke: checks that everything runs (CI)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser, openPage, serve } from '../tests/browser/browser.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    loads: { type: 'string' },
+    runs: { type: 'string' },
+    keys: { type: 'string' },
+  },
+});
+const quick = options.quick;
+const loads = Number(options.loads ?? (quick ? 1 : 7));
+const longRuns = Number(options.runs ?? (quick ? 1 : 3));
+const keystrokes = Number(options.keys ?? (quick ? 1 : 15));
+
+const DIST = 'dist';
+const LONG_RUN_EPOCHS = 1_000_000;
+const FIRST_LOSS_CHART = 'one-neuron:first-loss-chart';
+const BUDGETS = {
+  page_gzip_bytes: 100_000, // 100 KB, read as 100,000 bytes (the stricter reading)
+  first_loss_chart_ms: 500,
+  longest_task_ms: 50,
+  heap_growth_bytes: 20_000_000,
+  input_to_probability_ms: 16,
+};
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('bench:page: dist/ is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+// Before the page's own scripts: record long tasks (buffered, from the start) and the engine's
+// WebAssembly.Memory (by wrapping WebAssembly.instantiate*), so the page itself needs no hooks.
+function instrument() {
+  window.__bench = { longTasks: [], memories: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const result = await original.apply(this, args);
+      const exports = (result.instance ?? result).exports ?? {};
+      for (const value of Object.values(exports)) {
+        if (value instanceof WebAssembly.Memory) window.__bench.memories.push(value);
+      }
+      return result;
+    };
+  }
+}
+
+async function newPage(browser, pageOptions) {
+  const page = await openPage(browser, pageOptions);
+  await page.context().addInitScript(instrument);
+  return page;
+}
+
+const waitDone = (page, timeout = 60_000) =>
+  page.waitForSelector('[data-one-neuron][data-status="done"]', { timeout, state: 'attached' });
+
+// (a) + (b): one cold load with the default settings.
+async function measureLoad(browser, site) {
+  const page = await newPage(browser);
+  const bodies = [];
+  page.on('response', (response) => {
+    bodies.push(
+      response.body().then(
+        (body) => ({ url: response.url(), status: response.status(), body }),
+        () => ({ url: response.url(), status: response.status(), body: Buffer.alloc(0) }),
+      ),
+    );
+  });
+  await page.goto(site.url);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_LOSS_CHART);
+  await waitDone(page);
+  await page.waitForLoadState('networkidle');
+  const timing = await page.evaluate((name) => {
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      firstLossChart: performance.getEntriesByName(name)[0].startTime,
+      domContentLoaded: navigation.domContentLoadedEventEnd,
+      load: navigation.loadEventEnd,
+      firstContentfulPaint: paint?.startTime ?? NaN,
+      longTasks: window.__bench.longTasks,
+    };
+  }, FIRST_LOSS_CHART);
+  const files = (await Promise.all(bodies)).map(({ url, status, body }) => ({
+    file: new URL(url).pathname.replace(/^\//, '') || 'index.html',
+    status,
+    raw: body.length,
+    gzip: gzipSize(body),
+  }));
+  const problems = page.problems;
+  await page.context().close();
+  if (problems.length > 0) throw new Error(`the page reported problems: ${problems.join('; ')}`);
+  return { files, ...timing };
+}
+
+// (c): the post's page, then a 1,000,000-epoch run started through the URL hash (reduced motion:
+// the run goes as fast as the engine trains, chunked per frame by web/src/player.js).
+async function measureLongRun(browser, site) {
+  const page = await newPage(browser, { reducedMotion: 'reduce' });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(site.url);
+  await waitDone(page);
+  const heapAfterGc = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const wasmBytes = () => page.evaluate(() => window.__bench.memories.reduce((sum, m) => sum + m.buffer.byteLength, 0));
+  const heapBefore = await heapAfterGc();
+  const wasmBefore = await wasmBytes();
+
+  const start = await page.evaluate((epochs) => {
+    const bench = window.__bench;
+    bench.frameGap = 0;
+    bench.frames = 0;
+    let last = performance.now();
+    const root = document.querySelector('[data-one-neuron]');
+    const frame = (time) => {
+      bench.frameGap = Math.max(bench.frameGap, time - last);
+      bench.frames += 1;
+      last = time;
+      if (root.dataset.epoch !== String(epochs) || root.dataset.status !== 'done') requestAnimationFrame(frame);
+      else bench.end = performance.now();
+    };
+    requestAnimationFrame(frame);
+    bench.start = performance.now();
+    location.hash = `#hours=1,2,3,4,5&labels=0,0,1,1,1&lr=0.1&epochs=${epochs}&seed=42&test=1.5,2.5,3.5,6`;
+    return bench.start;
+  }, LONG_RUN_EPOCHS);
+  let heapPeak = 0;
+  let running = true;
+  const sampling = (async () => {
+    while (running) {
+      heapPeak = Math.max(heapPeak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  await page.waitForFunction(() => window.__bench.end !== undefined, null, { timeout: 120_000 });
+  running = false;
+  await sampling;
+  const run = await page.evaluate(
+    (since) => ({
+      seconds: (window.__bench.end - window.__bench.start) / 1000,
+      frames: window.__bench.frames,
+      frameGap: window.__bench.frameGap,
+      tasks: window.__bench.longTasks.filter(([startTime]) => startTime >= since).map(([, duration]) => duration),
+      epoch: Number(document.querySelector('[data-one-neuron]').dataset.epoch),
+    }),
+    start,
+  );
+  if (run.epoch !== LONG_RUN_EPOCHS) throw new Error(`the long run stopped at epoch ${run.epoch}`);
+  const heapAfter = await heapAfterGc();
+  const wasmAfter = await wasmBytes();
+  const problems = page.problems;
+  await page.context().close();
+  if (problems.length > 0) throw new Error(`the page reported problems: ${problems.join('; ')}`);
+  return {
+    ...run,
+    longestTask: Math.max(0, ...run.tasks),
+    heapBefore,
+    heapAfter,
+    heapGrowth: heapAfter - heapBefore,
+    heapPeak,
+    wasmBefore,
+    wasmAfter,
+  };
+}
+
+// (d): keystrokes into "Hours to predict": "1.5, 2.5, 3.5, 6" + one digit d makes the last row "6d.0 h".
+async function measureInput(browser, site, count) {
+  const page = await newPage(browser, { reducedMotion: 'reduce' });
+  await page.goto(site.url);
+  await waitDone(page);
+  const input = page.locator('[data-field="test"] input');
+  await page.evaluate(() => {
+    const bench = window.__bench;
+    document.addEventListener('keydown', (event) => (bench.keydown = event.timeStamp), { capture: true });
+    const table = document.querySelector('table.predictions tbody');
+    new MutationObserver(() => {
+      if (bench.expected && table.textContent.includes(bench.expected)) {
+        bench.expected = null;
+        bench.shown = performance.now() - bench.keydown;
+        // The frame that paints it: the next animation frame after the table changed.
+        requestAnimationFrame(() => (bench.frame = performance.now() - bench.keydown));
+      }
+    }).observe(table, { childList: true, subtree: true, characterData: true });
+  });
+  const shown = [];
+  const frames = [];
+  for (let i = 0; i < count; i += 1) {
+    const digit = String((i % 9) + 1);
+    await input.fill('1.5, 2.5, 3.5, 6');
+    await page.waitForFunction(() => document.querySelector('table.predictions tbody').textContent.includes('6.0 h'));
+    await page.evaluate((expected) => {
+      Object.assign(window.__bench, { expected, shown: undefined, frame: undefined });
+    }, `6${digit}.0 h`);
+    await input.press(digit);
+    await page.waitForFunction(() => window.__bench.frame !== undefined);
+    const result = await page.evaluate(() => [window.__bench.shown, window.__bench.frame]);
+    shown.push(result[0]);
+    frames.push(result[1]);
+  }
+  const problems = page.problems;
+  await page.context().close();
+  if (problems.length > 0) throw new Error(`the page reported problems: ${problems.join('; ')}`);
+  return { shown, frames };
+}
+
+/** Every file in dist/ (the page, the component, the single-file pages), raw and gzipped. */
+function distFiles() {
+  const walk = (dir) =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  return walk(DIST)
+    .sort()
+    .map((path) => {
+      const bytes = readFileSync(path);
+      return { file: relative(DIST, path), raw: bytes.length, gzip: gzipSize(bytes) };
+    });
+}
+
+function machine(browser) {
+  const emcc = spawnSync('emcc', ['--version'], { encoding: 'utf8' });
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    node: process.version,
+    chromium: browser.version(),
+    emcc: emcc.status === 0 ? (emcc.stdout.match(/emcc \([^)]*\) ([\d.]+)/)?.[1] ?? null) : null,
+  };
+}
+
+function table(header, rows) {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])));
+  return [line(header), ...rows.map((row) => line(row.map(String)))].map((cells) => `  ${cells.join('  ')}`).join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const browser = await launchBrowser();
+const site = await serve(DIST);
+let report;
+try {
+  const pageLoads = [];
+  for (let i = 0; i < loads; i += 1) pageLoads.push(await measureLoad(browser, site));
+  const runs = [];
+  for (let i = 0; i < longRuns; i += 1) runs.push(await measureLongRun(browser, site));
+  const input = await measureInput(browser, site, keystrokes);
+
+  const files = pageLoads[0].files;
+  const pageRaw = files.reduce((sum, f) => sum + f.raw, 0);
+  const pageGzip = files.reduce((sum, f) => sum + f.gzip, 0);
+  const metrics = {
+    page_raw_bytes: pageRaw,
+    page_gzip_bytes: pageGzip,
+    requests: files.length,
+    first_loss_chart_ms: median(pageLoads.map((l) => l.firstLossChart)),
+    first_contentful_paint_ms: median(pageLoads.map((l) => l.firstContentfulPaint)),
+    load_event_ms: median(pageLoads.map((l) => l.load)),
+    longest_load_task_ms: median(pageLoads.map((l) => Math.max(0, ...l.longTasks.map(([, d]) => d)))),
+    long_run_seconds: median(runs.map((r) => r.seconds)),
+    long_run_frames: median(runs.map((r) => r.frames)),
+    longest_frame_gap_ms: Math.max(...runs.map((r) => r.frameGap)),
+    longest_task_ms: Math.max(...runs.map((r) => r.longestTask)),
+    long_tasks: Math.max(...runs.map((r) => r.tasks.length)),
+    heap_growth_bytes: median(runs.map((r) => r.heapGrowth)),
+    heap_peak_bytes: Math.max(...runs.map((r) => r.heapPeak)),
+    heap_before_bytes: median(runs.map((r) => r.heapBefore)),
+    wasm_memory_before_bytes: median(runs.map((r) => r.wasmBefore)),
+    wasm_memory_after_bytes: median(runs.map((r) => r.wasmAfter)),
+    input_to_probability_ms: median(input.shown),
+    input_to_next_frame_ms: median(input.frames),
+  };
+  const budgets = Object.fromEntries(
+    Object.entries(BUDGETS).map(([name, limit]) => [
+      name,
+      { limit, value: metrics[name], met: metrics[name] <= limit },
+    ]),
+  );
+  report = {
+    machine: machine(browser),
+    quick,
+    repetitions: { loads, long_runs: longRuns, keystrokes },
+    metrics,
+    budgets,
+    files,
+    dist: distFiles(),
+  };
+
+  console.log(
+    `bench:page on ${report.machine.cpu} (${report.machine.cores} cores), Chromium ${report.machine.chromium}`,
+  );
+  console.log(`\nBytes of one cold load of the page (${files.length} requests; gzip -9 by node:zlib)`);
+  console.log(
+    table(
+      ['file', 'raw', 'gzipped'],
+      [...files.map((f) => [f.file, kb(f.raw), kb(f.gzip)]), ['total', kb(pageRaw), kb(pageGzip)]],
+    ),
+  );
+  console.log(`\nEvery file in dist/ (for embedding)`);
+  console.log(
+    table(
+      ['file', 'raw', 'gzipped'],
+      report.dist.map((f) => [f.file, kb(f.raw), kb(f.gzip)]),
+    ),
+  );
+  console.log(
+    `\nPage (${loads} cold loads, medians): first contentful paint ${ms(metrics.first_contentful_paint_ms)}, ` +
+      `load event ${ms(metrics.load_event_ms)}, first loss chart ${ms(metrics.first_loss_chart_ms)}, ` +
+      `longest task while loading ${ms(metrics.longest_load_task_ms)}`,
+  );
+  console.log(
+    `${LONG_RUN_EPOCHS.toLocaleString('en-US')}-epoch run (${longRuns} runs): ` +
+      `${metrics.long_run_seconds.toFixed(2)} s over ${metrics.long_run_frames} frames (median), ` +
+      `longest frame gap ${ms(metrics.longest_frame_gap_ms)}, long tasks ${metrics.long_tasks}, ` +
+      `JS heap ${mb(metrics.heap_before_bytes)} + ${mb(metrics.heap_growth_bytes)} (peak ${mb(metrics.heap_peak_bytes)}), ` +
+      `WASM memory ${mb(metrics.wasm_memory_before_bytes)} -> ${mb(metrics.wasm_memory_after_bytes)}`,
+  );
+  console.log(
+    `Typing into "Hours to predict" (${keystrokes} keystrokes, medians): probability in the table ` +
+      `${ms(metrics.input_to_probability_ms)}, next frame ${ms(metrics.input_to_next_frame_ms)}`,
+  );
+  const shownValue = {
+    page_gzip_bytes: kb,
+    first_loss_chart_ms: ms,
+    longest_task_ms: ms,
+    heap_growth_bytes: mb,
+    input_to_probability_ms: ms,
+  };
+  console.log('\nBudgets (issue 6)');
+  console.log(
+    table(
+      ['metric', 'measured', 'budget', 'met'],
+      Object.entries(budgets).map(([name, b]) => [
+        name,
+        shownValue[name](b.value),
+        shownValue[name](b.limit),
+        b.met ? 'yes' : 'NO',
+      ]),
+    ),
+  );
+} finally {
+  await browser.close();
+  await site.close();
+}
+console.log(JSON.stringify(report));

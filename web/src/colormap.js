@@ -1,0 +1,69 @@
+// The landscape's colours: viridis (dark violet for low loss, yellow for high; readable in light and
+// dark mode and by most colour-blind readers) on a log scale, and the legend's tick values.
+
+// Viridis at 10 evenly spaced stops (matplotlib's), as [r, g, b].
+const STOPS = [
+  [68, 1, 84],
+  [72, 40, 120],
+  [62, 73, 137],
+  [49, 104, 142],
+  [38, 130, 142],
+  [31, 158, 137],
+  [53, 183, 121],
+  [110, 206, 88],
+  [181, 222, 43],
+  [253, 231, 37],
+];
+
+export const LOSS_FLOOR = 1e-12; // the loss can touch 0 (or -1e-9, from the epsilon); a log scale cannot
+const DECADES = 6; // the colours span at most this many powers of ten below the highest loss
+const MAX_TICKS = 6;
+
+/** t in [0, 1] -> [r, g, b]. */
+export function colorAt(t) {
+  const x = Math.min(Math.max(t, 0), 1) * (STOPS.length - 1);
+  const i = Math.min(Math.floor(x), STOPS.length - 2);
+  const f = x - i;
+  return STOPS[i].map((value, k) => Math.round(value + (STOPS[i + 1][k] - value) * f));
+}
+
+/** A CSS linear-gradient of the colour map, left (low) to right (high). */
+export function gradientCss() {
+  const stops = STOPS.map(([r, g, b], i) => `rgb(${r} ${g} ${b}) ${((100 * i) / (STOPS.length - 1)).toFixed(1)}%`);
+  return `linear-gradient(to right, ${stops.join(', ')})`;
+}
+
+/** The lowest loss the colours tell apart: `low`, or DECADES below `high` (lower looks the same). */
+export function colorFloor(low, high) {
+  return Math.max(low, high * 10 ** -DECADES, LOSS_FLOOR);
+}
+
+/** A log scale from the lowest to the highest loss: loss -> t in [0, 1] (clamped). */
+export function logScale(low, high) {
+  const a = Math.log(Math.max(low, LOSS_FLOOR));
+  const b = Math.log(Math.max(high, LOSS_FLOOR));
+  const span = b - a > 1e-12 ? b - a : 1;
+  return (loss) => Math.min(Math.max((Math.log(Math.max(loss, LOSS_FLOOR)) - a) / span, 0), 1);
+}
+
+/** Loss values worth a tick between low and high: powers of ten, or 1-2-5 steps when they are few. */
+export function legendTicks(low, high) {
+  const from = Math.floor(Math.log10(Math.max(low, LOSS_FLOOR)));
+  const to = Math.ceil(Math.log10(Math.max(high, LOSS_FLOOR)));
+  const within = (list) => list.filter((value) => value >= low && value <= high);
+  const powers = within(Array.from({ length: to - from + 1 }, (_, i) => 10 ** (from + i)));
+  if (powers.length > MAX_TICKS) {
+    const every = Math.ceil(powers.length / MAX_TICKS);
+    return powers.filter((_, i) => (powers.length - 1 - i) % every === 0);
+  }
+  if (powers.length >= 3) return powers;
+  const steps = [];
+  for (let e = from; e <= to; e += 1) for (const m of [1, 2, 5]) steps.push(m * 10 ** e);
+  return within(steps);
+}
+
+/** A tick's text: 0.01, 0.2, 5, 10, 1e-5 (no float noise such as 0.30000000000000004). */
+export function tickText(value) {
+  if (value < 1e-3) return value.toExponential(0).replace('e-', 'e−');
+  return String(Number(value.toPrecision(2)));
+}
