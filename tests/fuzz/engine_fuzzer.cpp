@@ -1,6 +1,6 @@
 // libFuzzer target over the engine's entry points: the Trainer's validation (constructor), step,
-// train, predict, evaluate and reset, fed with arbitrary doubles (NaN, infinities, huge, tiny, edges).
-// Properties checked on every input, beyond "no crash, no sanitizer report":
+// train, predict, evaluate, reset and the loss landscape, fed with arbitrary doubles (NaN, infinities, huge, tiny,
+// edges). Properties checked on every input, beyond "no crash, no sanitizer report":
 //  - a rejected config throws std::invalid_argument whose message starts with a known field name;
 //  - an accepted one trains without ever producing a non-finite weight, bias, loss or probability.
 #include <fuzzer/FuzzedDataProvider.h>
@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "landscape.hpp"
 #include "limits.hpp"
 #include "trainer.hpp"
 
@@ -58,7 +59,8 @@ void require_finite(const one_neuron::Trainer& trainer) {
 }
 
 bool names_a_field(const std::string& message) {
-  for (const char* field : {"hours: ", "labels: ", "lr: ", "seed: ", "w0: ", "b0: ", "epochs: ", "test: "}) {
+  for (const char* field : {"hours: ", "labels: ", "lr: ", "seed: ", "w0: ", "b0: ", "epochs: ", "test: ",
+                            "weightMin: ", "weightMax: ", "biasMin: ", "biasMax: ", "columns: ", "rows: "}) {
     if (message.rfind(field, 0) == 0) return true;
   }
   return false;
@@ -86,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require_finite(trainer);
     while (in.remaining_bytes() > 0) {
       try {
-        switch (in.ConsumeIntegralInRange(0, 4)) {
+        switch (in.ConsumeIntegralInRange(0, 5)) {
           case 0:
             trainer.step();
             break;
@@ -105,6 +107,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           case 3:
             if (!std::isfinite(trainer.evaluate().loss)) violated("non-finite evaluate()");
             break;
+          case 4: {
+            // A small grid (up to 12 x 12) so each input stays fast; the ends are arbitrary doubles.
+            one_neuron::LandscapeGrid grid;
+            grid.weight_min = pick_double(in);
+            grid.weight_max = pick_double(in);
+            grid.bias_min = pick_double(in);
+            grid.bias_max = pick_double(in);
+            grid.columns = in.ConsumeIntegralInRange(-1, 12);
+            grid.rows = in.ConsumeIntegralInRange(-1, 12);
+            for (double loss : one_neuron::loss_landscape(trainer.config().hours, trainer.config().labels, grid)) {
+              if (!std::isfinite(loss)) violated("non-finite loss on the landscape");
+            }
+            break;
+          }
           default:
             trainer.reset();
         }
