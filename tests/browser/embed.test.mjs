@@ -3,13 +3,13 @@
 // iframe on a host without CORS headers, and one-neuron.html opened from disk; then export/import
 // and the share dialog.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fixed } from '../../web/src/format.js';
 import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
-import { hashOf, nodeEngine, openRun, predictionRows, readouts, waitDone } from './helpers.mjs';
+import { blogWithComponent, hashOf, nodeEngine, openRun, predictionRows, readouts, waitDone } from './helpers.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
@@ -76,24 +76,6 @@ const waitComponentsDone = (page) =>
       node.shadowRoot?.querySelector('[data-one-neuron][data-status="done"]'),
     ),
   );
-
-/** A blog's files: the component under /static/widgets/ (with its .wasm), `body` in /posts/post.html. */
-function blogWithComponent(body) {
-  const blog = mkdtempSync(join(tmpdir(), 'one-neuron-blog-'));
-  mkdirSync(join(blog, 'static/widgets/assets'), { recursive: true });
-  mkdirSync(join(blog, 'posts'));
-  cpSync('dist/one-neuron.js', join(blog, 'static/widgets/one-neuron.js'));
-  for (const file of readdirSync('dist/assets').filter((name) => name.endsWith('.wasm'))) {
-    cpSync(join('dist/assets', file), join(blog, 'static/widgets/assets', file));
-  }
-  writeFileSync(
-    join(blog, 'posts/post.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><title>A blog post</title><link rel="icon" href="data:,">
-<style>p { color: rgb(255, 0, 0); } .panel { padding: 0; border-radius: 0; }</style>
-<script type="module" src="../static/widgets/one-neuron.js"></script></head><body>${body}</body></html>`,
-  );
-  return blog;
-}
 
 test('two <one-neuron> components on a blog page under a strict CSP run independently', async () => {
   const blog =

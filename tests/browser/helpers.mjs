@@ -1,5 +1,7 @@
 // Helpers for the page tests: open the built page, wait for a run to finish, read what the reader sees.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openPage } from './browser.mjs';
 
 /** Open `hash` on the site; waits until the run has finished (reduced motion trains at once). */
@@ -38,4 +40,36 @@ export async function nodeEngine() {
   const { loadEngine } = await import('../../web/src/engine.js');
   const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url));
   return loadEngine({ wasmBinary });
+}
+
+/** A blog's files: the component under /static/widgets/ (with its .wasm), `body` in /posts/post.html. */
+export function blogWithComponent(body) {
+  const blog = mkdtempSync(join(tmpdir(), 'one-neuron-blog-'));
+  mkdirSync(join(blog, 'static/widgets/assets'), { recursive: true });
+  mkdirSync(join(blog, 'posts'));
+  cpSync('dist/one-neuron.js', join(blog, 'static/widgets/one-neuron.js'));
+  for (const file of readdirSync('dist/assets').filter((name) => name.endsWith('.wasm'))) {
+    cpSync(join('dist/assets', file), join(blog, 'static/widgets/assets', file));
+  }
+  writeFileSync(
+    join(blog, 'posts/post.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>A blog post</title><link rel="icon" href="data:,">
+<style>p { color: rgb(255, 0, 0); } .panel { padding: 0; border-radius: 0; }</style>
+<script type="module" src="../static/widgets/one-neuron.js"></script></head><body>${body}</body></html>`,
+  );
+  return blog;
+}
+
+/** Start recording the gaps between animation frames (window.frameGaps) until the run is done. */
+export function recordFrameGaps(page) {
+  return page.evaluate(() => {
+    window.frameGaps = [];
+    let last = performance.now();
+    const tick = (now) => {
+      window.frameGaps.push(now - last);
+      last = now;
+      if (document.querySelector('[data-one-neuron]').dataset.status !== 'done') requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
 }

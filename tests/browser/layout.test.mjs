@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
-import { openRun, readouts, waitDone } from './helpers.mjs';
+import { openRun, readouts, waitDone, recordFrameGaps } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
 
@@ -114,16 +114,7 @@ test('a million epochs: the page keeps drawing frames and the loss chart stays s
   const page = await openPage(browser, { reducedMotion: 'reduce' });
   await page.goto(`${site.url}#epochs=1000000`);
   // Measure the longest gap between animation frames while it trains as fast as it can.
-  await page.evaluate(() => {
-    window.frameGaps = [];
-    let last = performance.now();
-    const tick = (now) => {
-      window.frameGaps.push(now - last);
-      last = now;
-      if (document.querySelector('[data-one-neuron]').dataset.status !== 'done') requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await recordFrameGaps(page);
   const started = Date.now();
   await waitDone(page, 30_000);
   const seconds = (Date.now() - started) / 1000;

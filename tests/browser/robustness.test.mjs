@@ -3,13 +3,10 @@
 // valid state kept (nothing typed elsewhere lost), no NaN or Infinity shown, no script run, no
 // console error.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { TEXT_CASES } from '../hostile-inputs.mjs';
 import { launchBrowser, openPage, serve } from './browser.mjs';
-import { field, hashOf, openRun, readouts, waitDone } from './helpers.mjs';
+import { blogWithComponent, field, hashOf, openRun, readouts, waitDone } from './helpers.mjs';
 
 const POST_HASH = '#hours=1,2,3,4,5&labels=0,0,1,1,1&lr=0.1&epochs=5000&seed=42&test=1.5,2.5,3.5,6';
 
@@ -134,21 +131,11 @@ test('data editor: a bad hours cell names hours and keeps the last valid data', 
 });
 
 test('<one-neuron> attributes: every case shows a message naming it, and the defaults run', async () => {
-  const blog = mkdtempSync(join(tmpdir(), 'one-neuron-attributes-'));
-  mkdirSync(join(blog, 'assets'));
-  cpSync('dist/one-neuron.js', join(blog, 'one-neuron.js'));
-  for (const file of readdirSync('dist/assets').filter((name) => name.endsWith('.wasm'))) {
-    cpSync(join('dist/assets', file), join(blog, 'assets', file));
-  }
-  writeFileSync(
-    join(blog, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,">' +
-      '<script type="module" src="one-neuron.js"></script><one-neuron id="n" epochs="200" panels="compact"></one-neuron>',
-  );
+  const blog = blogWithComponent('<one-neuron id="n" epochs="200" panels="compact"></one-neuron>');
   const host = await serve(blog);
   after(() => host.close());
   const page = await openPage(browser, { reducedMotion: 'reduce' });
-  await page.goto(host.url);
+  await page.goto(`${host.url}posts/post.html`);
   const done = () =>
     page.waitForFunction(() => document.getElementById('n').shadowRoot?.querySelector('[data-status="done"]'));
   await done();
