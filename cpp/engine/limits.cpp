@@ -1,8 +1,6 @@
 #include "limits.hpp"
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <stdexcept>
 #include <utility>
 
@@ -16,15 +14,6 @@ namespace {
 bool is_whole(double value) { return std::isfinite(value) && std::floor(value) == value; }
 
 }  // namespace
-
-std::string format_number(double value) {
-  char buffer[32];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-    if (!std::isfinite(value) || std::strtod(buffer, nullptr) == value) break;
-  }
-  return buffer;
-}
 
 double check_hour(const std::string& field, double hours) {
   if (!std::isfinite(hours) || std::fabs(hours) > kMaxAbsHours) {

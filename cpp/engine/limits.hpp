@@ -36,7 +36,8 @@ double check_initial(const std::string& field, double value);
 std::size_t check_grid_size(const std::string& field, double count);
 void check_grid_range(const std::string& min_field, double min, const std::string& max_field, double max);
 
-// Shortest text that reads back as the same double ("0.1", "1e+06", "nan"): for messages.
+// Shortest text that reads back as the same double, as C's "%g" writes it ("0.1", "2e+06", "nan"): for
+// messages. Natively in format_number.cpp; the WebAssembly build's is in cpp/bindings.cpp.
 std::string format_number(double value);
 
 }  // namespace one_neuron::limits

@@ -110,6 +110,41 @@ test('train, predict and checkEpochs errors arrive as Errors with the message', 
   }
 });
 
+// The module formats numbers for messages in JS (cpp/bindings.cpp); natively C's snprintf does
+// (cpp/engine/format_number.cpp). Expected texts: the native build's, for the same doubles.
+test("messages show numbers as the native engine does: C's %g at the shortest exact precision", () => {
+  const cases = [
+    [0.1, '0.1'],
+    [2e6, '2e+06'],
+    [1 / 3, '0.3333333333333333'],
+    [1e-4, '0.0001'],
+    [1.5e-5, '1.5e-05'],
+    [-1e-5, '-1e-05'],
+    [123456789012345678, '1.2345678901234568e+17'],
+    [1e16, '1e+16'],
+    [1e15 + 0.5, '1000000000000000.5'],
+    [100, '1e+02'],
+    [101, '101'],
+    [-250.75, '-250.75'],
+    [5e-324, '5e-324'],
+    [1.7976931348623157e308, '1.7976931348623157e+308'],
+    [-2.2250738585072014e-308, '-2.2250738585072014e-308'],
+    [0.30000000000000004, '0.30000000000000004'],
+    [1e23, '1e+23'],
+    [1e21, '1e+21'],
+    [12345.678, '12345.678'],
+    [1e-7, '1e-07'],
+    [-Infinity, '-inf'],
+  ];
+  for (const [label, text] of cases) {
+    assert.throws(() => engine.createTrainer({ hours: [1], labels: [label] }), {
+      message: `labels: value 1 is ${text}; each must be 0 (fail) or 1 (pass)`,
+    });
+  }
+  assert.throws(() => engine.createTrainer({ lr: -0 }), { message: /got -0$/ });
+  assert.throws(() => engine.createTrainer({ lr: 0 }), { message: /got 0$/ });
+});
+
 test('10,000 create/train/delete cycles (and 1,000 rejected configs) leave WASM memory flat', () => {
   const warmUp = engine.createTrainer({});
   warmUp.train(5000);
