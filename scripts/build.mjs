@@ -77,7 +77,13 @@ for (const [page, target] of [
         { find: /^\.\/generated\/one_neuron\.js$/, replacement: resolve('web/src/generated/one_neuron_inline.js') },
       ],
     },
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: resolve('web', page) } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: resolve('web', page) },
+    },
   });
   const html = readFileSync(resolve(outDir, page), 'utf8').replace('href="./favicon.svg"', `href="${favicon}"`);
   writeFileSync(resolve('dist', target), html);
