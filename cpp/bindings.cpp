@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <string>
 #include <vector>
@@ -74,8 +75,14 @@ val copy_out(const std::vector<double>& values) {
   return val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice");
 }
 
+// JS holds a trainer as its address; web/src/engine.js wraps it in an object with these functions as
+// methods and refuses calls after delete(). (Embind's class_ would do the same for 3 KB gzipped more
+// glue on the page.)
+using Handle = std::uintptr_t;
+Trainer& of(Handle trainer) { return *reinterpret_cast<Trainer*>(trainer); }
+
 // config: { hours: number[], labels: number[], lr, seed, w0?, b0? } (see web/src/engine.js).
-Trainer* create_trainer(val config) {
+Handle create_trainer(val config) {
   return guarded([&] {
     TrainerConfig c;
     c.hours = numbers(config["hours"]);
@@ -84,44 +91,50 @@ Trainer* create_trainer(val config) {
     c.seed = config["seed"].as<double>();
     if (!config["w0"].isUndefined()) c.initial_weight = config["w0"].as<double>();
     if (!config["b0"].isUndefined()) c.initial_bias = config["b0"].as<double>();
-    return new Trainer(std::move(c));
+    return reinterpret_cast<Handle>(new Trainer(std::move(c)));
   });
 }
+void delete_trainer(Handle t) { delete &of(t); }
 
-void train(Trainer& t, double epochs) {
-  guarded([&] { t.train(epochs); });
+void train(Handle t, double epochs) {
+  guarded([&] { of(t).train(epochs); });
 }
-void step(Trainer& t) {
-  guarded([&] { t.step(); });
+void step(Handle t) {
+  guarded([&] { of(t).step(); });
 }
-double predict(const Trainer& t, double hours) {
-  return guarded([&] { return t.predict(hours); });
+void reset(Handle t) { of(t).reset(); }
+double predict(Handle t, double hours) {
+  return guarded([&] { return of(t).predict(hours); });
 }
-val predict_many(const Trainer& t, val hours) {
-  return guarded([&] { return copy_out(t.predict(numbers(hours))); });
+val predict_many(Handle t, val hours) {
+  return guarded([&] { return copy_out(of(t).predict(numbers(hours))); });
 }
-val loss_history(const Trainer& t) { return copy_out(t.history().losses()); }
+val loss_history(Handle t) { return copy_out(of(t).history().losses()); }
 // Entries of a history from index `start` on, copied, so a live chart copies only what is new each frame.
 val since(const std::vector<double>& values, double start) {
   const std::size_t from = start > 0 ? std::min(static_cast<std::size_t>(start), values.size()) : 0;
   return val(emscripten::typed_memory_view(values.size() - from, values.data() + from)).call<val>("slice");
 }
-val loss_history_since(const Trainer& t, double start) { return since(t.history().losses(), start); }
-double loss_stride(const Trainer& t) { return static_cast<double>(t.history().stride()); }
-double epoch(const Trainer& t) { return static_cast<double>(t.epoch()); }
-double loss(const Trainer& t) { return t.last().loss; }
-double weight_gradient(const Trainer& t) { return t.last().weight_gradient; }
-double bias_gradient(const Trainer& t) { return t.last().bias_gradient; }
+val loss_history_since(Handle t, double start) { return since(of(t).history().losses(), start); }
+double loss_stride(Handle t) { return static_cast<double>(of(t).history().stride()); }
+double epoch(Handle t) { return static_cast<double>(of(t).epoch()); }
+double weight(Handle t) { return of(t).weight(); }
+double bias(Handle t) { return of(t).bias(); }
+double initial_weight(Handle t) { return of(t).initial_weight(); }
+double initial_bias(Handle t) { return of(t).initial_bias(); }
+double loss(Handle t) { return of(t).last().loss; }
+double weight_gradient(Handle t) { return of(t).last().weight_gradient; }
+double bias_gradient(Handle t) { return of(t).last().bias_gradient; }
 
 // The descent path (see PathHistory): entry i is the weight or bias at the start of epoch i * pathStride().
-val weight_history_since(const Trainer& t, double start) { return since(t.path().weights(), start); }
-val bias_history_since(const Trainer& t, double start) { return since(t.path().biases(), start); }
-double path_stride(const Trainer& t) { return static_cast<double>(t.path().stride()); }
+val weight_history_since(Handle t, double start) { return since(of(t).path().weights(), start); }
+val bias_history_since(Handle t, double start) { return since(of(t).path().biases(), start); }
+double path_stride(Handle t) { return static_cast<double>(of(t).path().stride()); }
 
 // grid: { weightMin, weightMax, biasMin, biasMax, columns, rows } -> the loss over that grid for the
 // trainer's data, a Float64Array in landscape.hpp's row-major order. A field that is not a number
 // reads as NaN, which the engine rejects by name.
-val loss_landscape(const Trainer& t, val grid) {
+val loss_landscape(Handle t, val grid) {
   return guarded([&] {
     const auto read = [&](const char* name) {
       const val value = grid[name];
@@ -134,13 +147,14 @@ val loss_landscape(const Trainer& t, val grid) {
     g.bias_max = read("biasMax");
     g.columns = read("columns");
     g.rows = read("rows");
-    return copy_out(one_neuron::loss_landscape(t.config().hours, t.config().labels, g));
+    const Trainer& trainer = of(t);
+    return copy_out(one_neuron::loss_landscape(trainer.config().hours, trainer.config().labels, g));
   });
 }
 
 // Loss and gradients at the current weights, for read-outs before the next step.
-val evaluate(const Trainer& t) {
-  const one_neuron::Evaluation e = t.evaluate();
+val evaluate(Handle t) {
+  const one_neuron::Evaluation e = of(t).evaluate();
   val result = val::object();
   result.set("loss", e.loss);
   result.set("weightGradient", e.weight_gradient);
@@ -159,29 +173,31 @@ double check_epochs(double epochs) {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(one_neuron) {
-  emscripten::function("checkEpochs", &check_epochs);
-  emscripten::function("heapBytesInUse", &heap_bytes_in_use);
-  emscripten::class_<Trainer>("Trainer")
-      .constructor(&create_trainer, emscripten::allow_raw_pointers())
-      .function("train", &train)
-      .function("step", &step)
-      .function("reset", &Trainer::reset)
-      .function("predict", &predict)
-      .function("predictMany", &predict_many)
-      .function("evaluate", &evaluate)
-      .function("lossHistory", &loss_history)
-      .function("lossHistorySince", &loss_history_since)
-      .function("lossStride", &loss_stride)
-      .function("weightHistorySince", &weight_history_since)
-      .function("biasHistorySince", &bias_history_since)
-      .function("pathStride", &path_stride)
-      .function("lossLandscape", &loss_landscape)
-      .function("epoch", &epoch)
-      .function("weight", &Trainer::weight)
-      .function("bias", &Trainer::bias)
-      .function("initialWeight", &Trainer::initial_weight)
-      .function("initialBias", &Trainer::initial_bias)
-      .function("loss", &loss)
-      .function("weightGradient", &weight_gradient)
-      .function("biasGradient", &bias_gradient);
+  using emscripten::function;
+  function("checkEpochs", &check_epochs);
+  function("heapBytesInUse", &heap_bytes_in_use);
+  // A trainer's functions; each takes the handle from createTrainer first.
+  function("createTrainer", &create_trainer);
+  function("deleteTrainer", &delete_trainer);
+  function("train", &train);
+  function("step", &step);
+  function("reset", &reset);
+  function("predict", &predict);
+  function("predictMany", &predict_many);
+  function("evaluate", &evaluate);
+  function("lossHistory", &loss_history);
+  function("lossHistorySince", &loss_history_since);
+  function("lossStride", &loss_stride);
+  function("weightHistorySince", &weight_history_since);
+  function("biasHistorySince", &bias_history_since);
+  function("pathStride", &path_stride);
+  function("lossLandscape", &loss_landscape);
+  function("epoch", &epoch);
+  function("weight", &weight);
+  function("bias", &bias);
+  function("initialWeight", &initial_weight);
+  function("initialBias", &initial_bias);
+  function("loss", &loss);
+  function("weightGradient", &weight_gradient);
+  function("biasGradient", &bias_gradient);
 }

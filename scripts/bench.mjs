@@ -145,7 +145,8 @@ async function loadWasmEngine() {
     const dir = resolve(options.wasm);
     const { default: factory } = await import(pathToFileURL(join(dir, 'one_neuron.js')).href);
     const module = await factory({ wasmBinary: readFileSync(join(dir, 'one_neuron.wasm')) });
-    return { createTrainer: (config) => new module.Trainer(config) };
+    const { engineOf } = await import('../web/src/engine.js');
+    return engineOf(module);
   }
   const { loadEngine } = await import('../web/src/engine.js');
   return loadEngine({ wasmBinary: readFileSync('web/src/generated/one_neuron.wasm') });

@@ -145,6 +145,20 @@ test("messages show numbers as the native engine does: C's %g at the shortest ex
   assert.throws(() => engine.createTrainer({ lr: 0 }), { message: /got 0$/ });
 });
 
+test('a deleted trainer refuses every call with a clear Error instead of reaching freed memory', () => {
+  const trainer = engine.createTrainer({});
+  trainer.train(10);
+  trainer.delete();
+  for (const call of [
+    () => trainer.train(1),
+    () => trainer.weight(),
+    () => trainer.predict(2),
+    () => trainer.delete(),
+  ]) {
+    assert.throws(call, { message: 'trainer: already deleted' });
+  }
+});
+
 test('10,000 create/train/delete cycles (and 1,000 rejected configs) leave WASM memory flat', () => {
   const warmUp = engine.createTrainer({});
   warmUp.train(5000);

@@ -11,18 +11,23 @@ let loading = null;
  */
 export function loadEngine(moduleOptions = {}) {
   if (!loading) {
-    loading = createOneNeuronModule(moduleOptions).then((module) => ({
-      createTrainer: (config) => createTrainer(module, config),
-      /** Throws an Error naming epochs unless it is a whole number 0..10000000. */
-      checkEpochs: (epochs) => module.checkEpochs(number('epochs', epochs)),
-      /** Bytes allocated in WASM memory and not yet freed (for leak tests). */
-      heapBytesInUse: () => module.heapBytesInUse(),
-    }));
+    loading = createOneNeuronModule(moduleOptions).then(engineOf);
     loading.catch(() => {
       loading = null; // let a later call try again
     });
   }
   return loading;
+}
+
+/** The engine's API over a loaded module (also for `npm run bench --wasm DIR`, which loads its own). */
+export function engineOf(module) {
+  return {
+    createTrainer: (config) => createTrainer(module, config),
+    /** Throws an Error naming epochs unless it is a whole number 0..10000000. */
+    checkEpochs: (epochs) => module.checkEpochs(number('epochs', epochs)),
+    /** Bytes allocated in WASM memory and not yet freed (for leak tests). */
+    heapBytesInUse: () => module.heapBytesInUse(),
+  };
 }
 
 function numberList(field, value) {
@@ -67,5 +72,51 @@ function createTrainer(module, config = {}) {
   };
   if (c.w0 !== undefined) checked.w0 = number('w0', c.w0);
   if (c.b0 !== undefined) checked.b0 = number('b0', c.b0);
-  return new module.Trainer(checked);
+  return trainerOf(module, module.createTrainer(checked));
+}
+
+// The module's trainer functions each take the trainer's handle first (cpp/bindings.cpp).
+const TRAINER_METHODS = [
+  'train',
+  'step',
+  'reset',
+  'predict',
+  'predictMany',
+  'evaluate',
+  'lossHistory',
+  'lossHistorySince',
+  'lossStride',
+  'weightHistorySince',
+  'biasHistorySince',
+  'pathStride',
+  'lossLandscape',
+  'epoch',
+  'weight',
+  'bias',
+  'initialWeight',
+  'initialBias',
+  'loss',
+  'weightGradient',
+  'biasGradient',
+];
+
+function trainerOf(module, handle) {
+  const trainer = {
+    delete() {
+      live();
+      module.deleteTrainer(handle);
+      handle = 0;
+    },
+  };
+  // After delete() the handle is gone: a call would reach freed memory, so it throws instead.
+  const live = () => {
+    if (!handle) throw new Error('trainer: already deleted');
+  };
+  for (const name of TRAINER_METHODS) {
+    trainer[name] = (...args) => {
+      live();
+      return module[name](handle, ...args);
+    };
+  }
+  return trainer;
 }
