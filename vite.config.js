@@ -1,13 +1,25 @@
 // The page lives in web/ and builds to dist/ with relative URLs, so dist/ works from any folder.
 import { defineConfig } from 'vite';
 
+// Build options shared with the component and the single files (scripts/build.mjs). Terser, two passes:
+// 5 KB gzipped smaller than Vite's default minifier (Oxc) on this page (77.1 -> 71.8 KB of script). It
+// takes 3 s of the build, which Rolldown would report as slow plugin timings on every build.
+export function minified(rollupOptions = {}) {
+  return {
+    target: 'es2022',
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 } },
+    rollupOptions: { ...rollupOptions, checks: { pluginTimings: false } },
+  };
+}
+
 export default defineConfig({
   root: 'web',
   base: './',
   build: {
     outDir: '../dist',
     emptyOutDir: true,
-    target: 'es2022',
+    ...minified(),
     // Browsers without <link rel=modulepreload> still load every chunk, just without the head start:
     // not worth the polyfill's 0.5 KB on every load.
     modulePreload: { polyfill: false },

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { minified } from '../vite.config.js';
 
 const jobs = '2';
 
@@ -48,12 +49,11 @@ await build({
   build: {
     outDir: '../dist',
     emptyOutDir: false,
-    target: 'es2022',
     modulePreload: false,
-    rollupOptions: {
+    ...minified({
       input: resolve('web/src/component.js'),
       output: { format: 'es', entryFileNames: 'one-neuron.js', assetFileNames: 'assets/[name]-[hash][extname]' },
-    },
+    }),
   },
 });
 
@@ -80,9 +80,8 @@ for (const [page, target] of [
     build: {
       outDir,
       emptyOutDir: true,
-      target: 'es2022',
       modulePreload: { polyfill: false },
-      rollupOptions: { input: resolve('web', page) },
+      ...minified({ input: resolve('web', page) }),
     },
   });
   const html = readFileSync(resolve(outDir, page), 'utf8').replace('href="./favicon.svg"', `href="${favicon}"`);
