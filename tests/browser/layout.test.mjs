@@ -26,13 +26,20 @@ for (const colorScheme of ['light', 'dark']) {
       await page.evaluate(() => document.documentElement.scrollWidth <= 360),
       `scrollWidth ${await page.evaluate(() => document.documentElement.scrollWidth)}`,
     );
-    // Nothing sticks out of the viewport, apart from formulas that scroll inside their own box.
+    // Nothing sticks out of the viewport (inside a formula, MathML's own boxes may), and no formula
+    // has to be scrolled sideways to be read: long ones wrap between their parts.
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll('.one-neuron *')]
         .filter((node) => !node.closest('math') && node.getBoundingClientRect().right > 360.5)
         .map((node) => node.tagName + '.' + node.className),
     );
     assert.deepEqual(wide, []);
+    const scrolling = await page.evaluate(() =>
+      [...document.querySelectorAll('.one-neuron math')]
+        .filter((node) => node.scrollWidth > node.clientWidth + 1)
+        .map((node) => node.textContent.replace(/\s+/g, ' ').slice(0, 40)),
+    );
+    assert.deepEqual(scrolling, []);
     assert.equal((await readouts(page)).weight, '4.24834391');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     if (colorScheme === 'dark') assert.equal(background, 'rgb(17, 20, 23)');
