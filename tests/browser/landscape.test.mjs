@@ -127,6 +127,37 @@ test('the path grows while training, one frame at a time, and the surface time i
   assert.deepEqual(page.problems, []);
 });
 
+test('a long run widens the axes as it goes, and the surface follows them', async () => {
+  const page = await openRun(browser, site);
+  const before = await explorable(page, 'landscape');
+  await page.evaluate(() => (location.hash = '#epochs=1000000'));
+  await page.waitForFunction(() => {
+    const root = document.querySelector('[data-one-neuron]');
+    return root.dataset.epoch === '1000000' && root.dataset.status === 'done';
+  });
+  // New axes and their surface are drawn in a task after the frame that needs them.
+  await page.waitForFunction(() => {
+    const { end, frame } = document.querySelector('[data-one-neuron]').explorable.landscape();
+    return end.weight < frame.weightMax && end.bias > frame.biasMin;
+  });
+  const view = await explorable(page, 'landscape');
+  const expected = run({}, 1_000_000);
+  assert.deepEqual(view.end, { epoch: 1_000_000, weight: expected.weight, bias: expected.bias });
+  assert.ok(view.frame.weightMax > before.frame.weightMax, `axes ${JSON.stringify(view.frame)}`);
+  assert.ok(view.grid >= 200, `grid ${view.grid}`);
+  const end = await explorable(page, 'landscapePixel', view.end.weight, view.end.bias);
+  const { at, colours } = await pixels(page, end.x, end.y);
+  assert.ok(colours > 200, `${colours} colours`);
+  assert.ok(
+    at.slice(0, 3).every((value) => value > 230),
+    `current point ${at}`,
+  );
+  const canvas = page.locator(CANVAS);
+  const summary = await page.locator(`#${await canvas.getAttribute('aria-describedby')}`).textContent();
+  assert.match(summary, /; after 1,000,000 epochs at weight .* Lowest loss on this grid: /);
+  assert.deepEqual(page.problems, []);
+});
+
 test('a drag on the landscape moves the start into the URL and re-runs from there', async () => {
   const page = await openRun(browser, site);
   await page.locator(CANVAS).scrollIntoViewIfNeeded();

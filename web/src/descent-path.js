@@ -30,15 +30,17 @@ export function createDescentPath() {
       every = Math.max(every, stride);
       const weights = trainer.weightHistorySince(index);
       const biases = trainer.biasHistorySince(index);
-      for (let i = 0; i < weights.length; i += 1) {
-        const epoch = (index + i) * stride;
-        if (epoch % every === 0) kept.push({ epoch, weight: weights[i], bias: biases[i] });
+      // Coarsen the grid before keeping (the same points as keeping all, then thinning), so reading
+      // 40,000 entries at once (the landscape's probe) makes MAX_POINTS objects, not 40,000.
+      const lastEpoch = (index + weights.length - 1) * stride;
+      const before = every;
+      while (Math.floor(lastEpoch / every) + 1 > MAX_POINTS) every *= 2;
+      if (every !== before) kept = kept.filter((point) => point.epoch % every === 0);
+      const step = every / stride; // both are powers of two
+      for (let i = (step - (index % step)) % step; i < weights.length; i += step) {
+        kept.push({ epoch: (index + i) * stride, weight: weights[i], bias: biases[i] });
       }
       index += weights.length;
-      while (kept.length > MAX_POINTS) {
-        every *= 2;
-        kept = kept.filter((point) => point.epoch % every === 0);
-      }
     },
     /** The kept points and then the trainer's current weight and bias: [{ epoch, weight, bias }]. */
     points(trainer) {

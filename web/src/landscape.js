@@ -2,7 +2,7 @@
 // as a heatmap on a log colour scale, the descent path over it growing live, the start and the current
 // point marked. A click, a drag or the arrow keys move the start (onStart). Chart.js draws the axes; a
 // plugin draws the heatmap (one small image scaled into the plot area) and the path. The surface is
-// computed only when the data or the axis ranges change; a frame only redraws.
+// computed only when the data or the axis ranges change, in a task of its own; a frame only redraws.
 import { Chart, LinearScale, PointElement, ScatterController } from 'chart.js';
 import { colorAt, colorFloor, gradientCss, legendTicks, logScale, tickText } from './colormap.js';
 import { createDescentPath } from './descent-path.js';
@@ -101,7 +101,9 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
   let shownFrame = null; // the axes Chart.js has laid out
   let surface = null; // { image, side, low, high, lowest: { loss, weight, bias, edge }, ms }
   let surfaceKey = '';
+  let pending = 0; // the timer of a show() to come
   let points = [];
+  let lastLoss = NaN; // draw()'s, for the caption that show() writes
   let dragged = null; // the start under the pointer while dragging: { weight, bias }
 
   const overlay = {
@@ -166,8 +168,10 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
     }
   }
 
+  const keyOf = (axes) => `${generation} ${axes.weightMin} ${axes.weightMax} ${axes.biasMin} ${axes.biasMax}`;
+
   function computeSurface() {
-    const key = `${generation} ${frame.weightMin} ${frame.weightMax} ${frame.biasMin} ${frame.biasMax}`;
+    const key = keyOf(frame);
     if (key === surfaceKey) return;
     surfaceKey = key;
     const side = Math.min(GRID, Math.floor(Math.sqrt(EVALUATION_BUDGET / samples)));
@@ -234,6 +238,27 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
         return tick;
       }),
     );
+  }
+
+  // New axes or a new surface (10-20 ms with its colouring and Chart.js's layout): shown together, so
+  // the heatmap always matches the axes, and in a task of their own, so a new run's set-up or a frame
+  // that also trains and draws the other charts stays under 50 ms. Until then the old ones stay.
+  function show() {
+    pending = 0;
+    computeSurface();
+    if (frame !== shownFrame) {
+      chart.options.scales = scales(theme, frame);
+      shownFrame = frame;
+      chart.update('none');
+    } else {
+      chart.draw();
+    }
+    showSummary();
+  }
+
+  function showSummary() {
+    const text = summaryText(lastLoss);
+    if (summary.textContent !== text) summary.textContent = text;
   }
 
   function summaryText(loss) {
@@ -329,26 +354,23 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
     draw({ loss, slow }) {
       path.read(trainer);
       points = path.points(trainer);
+      lastLoss = loss;
       if (!inside(frame, points[points.length - 1])) frame = fit([...points, ...probePoints]);
-      computeSurface();
-      if (frame !== shownFrame) {
-        chart.options.scales = scales(theme, frame);
-        shownFrame = frame;
-        chart.update('none');
-      } else {
-        chart.draw();
+      if (!shownFrame) {
+        show(); // nothing laid out yet (the page's first paint, a new theme): all at once
+        return;
       }
-      if (slow) {
-        const text = summaryText(loss);
-        if (summary.textContent !== text) summary.textContent = text;
-      }
+      const changed = frame !== shownFrame || surfaceKey !== keyOf(frame);
+      if (changed && !pending) pending = setTimeout(show);
+      chart.draw();
+      if (slow) showSummary();
     },
     /** What is drawn, for tests: the path's ends and length, the axes, the surface's size and time. */
     inspect: () => ({
       start: points[0],
       end: points[points.length - 1],
       pointCount: points.length,
-      frame: { ...frame },
+      frame: { ...shownFrame }, // the axes drawn: new ones come a task after the frame that needs them
       grid: surface?.side ?? 0,
       surfaceMs: surface?.ms ?? NaN,
     }),
@@ -363,6 +385,9 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
       x: chart.scales.x.getPixelForValue(weight),
       y: chart.scales.y.getPixelForValue(bias),
     }),
-    destroy: () => chart.destroy(),
+    destroy() {
+      clearTimeout(pending);
+      chart.destroy();
+    },
   };
 }
