@@ -54,6 +54,17 @@ function pixels(page, x, y) {
   );
 }
 
+// Many colours (a heatmap, not a blank canvas), and the current point drawn in white where the path ends.
+async function assertHeatmapAndEnd(page, view) {
+  const end = await explorable(page, 'landscapePixel', view.end.weight, view.end.bias);
+  const { at, colours } = await pixels(page, end.x, end.y);
+  assert.ok(colours > 200, `${colours} colours`);
+  assert.ok(
+    at.slice(0, 3).every((value) => value > 230),
+    `current point ${at}`,
+  );
+}
+
 test('the surface renders and the path runs from the start to the current weight and bias', async () => {
   const page = await openRun(browser, site);
   const view = await explorable(page, 'landscape');
@@ -69,14 +80,7 @@ test('the surface renders and the path runs from the start to the current weight
     assert.ok(p.weight > view.frame.weightMin && p.weight < view.frame.weightMax, 'weight on the axes');
     assert.ok(p.bias > view.frame.biasMin && p.bias < view.frame.biasMax, 'bias on the axes');
   }
-  // Many colours (a heatmap, not a blank canvas), and the current point drawn in white where the end is.
-  const end = await explorable(page, 'landscapePixel', view.end.weight, view.end.bias);
-  const { at, colours } = await pixels(page, end.x, end.y);
-  assert.ok(colours > 200, `${colours} colours`);
-  assert.ok(
-    at.slice(0, 3).every((value) => value > 230),
-    `current point ${at}`,
-  );
+  await assertHeatmapAndEnd(page, view);
   const canvas = page.locator(CANVAS);
   assert.equal(await canvas.getAttribute('tabindex'), '0');
   const summary = await page.locator(`#${await canvas.getAttribute('aria-describedby')}`).textContent();
@@ -145,13 +149,7 @@ test('a long run widens the axes as it goes, and the surface follows them', asyn
   assert.deepEqual(view.end, { epoch: 1_000_000, weight: expected.weight, bias: expected.bias });
   assert.ok(view.frame.weightMax > before.frame.weightMax, `axes ${JSON.stringify(view.frame)}`);
   assert.ok(view.grid >= 200, `grid ${view.grid}`);
-  const end = await explorable(page, 'landscapePixel', view.end.weight, view.end.bias);
-  const { at, colours } = await pixels(page, end.x, end.y);
-  assert.ok(colours > 200, `${colours} colours`);
-  assert.ok(
-    at.slice(0, 3).every((value) => value > 230),
-    `current point ${at}`,
-  );
+  await assertHeatmapAndEnd(page, view);
   const canvas = page.locator(CANVAS);
   const summary = await page.locator(`#${await canvas.getAttribute('aria-describedby')}`).textContent();
   assert.match(summary, /; after 1,000,000 epochs at weight .* Lowest loss on this grid: /);
