@@ -178,7 +178,10 @@ async function measureLongRun(browser, site) {
       seconds: (window.__bench.end - window.__bench.start) / 1000,
       frames: window.__bench.frames,
       frameGap: window.__bench.frameGap,
-      tasks: window.__bench.longTasks.filter(([startTime]) => startTime >= since).map(([, duration]) => duration),
+      // [ms after the hash change, duration] of each long task
+      tasks: window.__bench.longTasks
+        .filter(([startTime]) => startTime >= since)
+        .map(([startTime, duration]) => [Math.round(startTime - since), duration]),
       epoch: Number(document.querySelector('[data-one-neuron]').dataset.epoch),
     }),
     start,
@@ -191,7 +194,7 @@ async function measureLongRun(browser, site) {
   if (problems.length > 0) throw new Error(`the page reported problems: ${problems.join('; ')}`);
   return {
     ...run,
-    longestTask: Math.max(0, ...run.tasks),
+    longestTask: Math.max(0, ...run.tasks.map(([, duration]) => duration)),
     heapBefore,
     heapAfter,
     heapGrowth: heapAfter - heapBefore,
@@ -320,6 +323,7 @@ try {
     quick,
     repetitions: { loads, long_runs: longRuns, keystrokes },
     metrics,
+    long_tasks_by_run: runs.map((r) => r.tasks),
     budgets,
     files,
     dist: distFiles(),
@@ -353,6 +357,10 @@ try {
       `longest frame gap ${ms(metrics.longest_frame_gap_ms)}, long tasks ${metrics.long_tasks}, ` +
       `JS heap ${mb(metrics.heap_before_bytes)} + ${mb(metrics.heap_growth_bytes)} (peak ${mb(metrics.heap_peak_bytes)}), ` +
       `WASM memory ${mb(metrics.wasm_memory_before_bytes)} -> ${mb(metrics.wasm_memory_after_bytes)}`,
+  );
+  console.log(
+    `  long tasks by run, as [ms after the hash change, duration ms]: ` +
+      report.long_tasks_by_run.map((tasks) => JSON.stringify(tasks)).join(' '),
   );
   console.log(
     `Typing into "Hours to predict" (${keystrokes} keystrokes, medians): probability in the table ` +
