@@ -4,12 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPage } from './browser.mjs';
 
-/** Open `hash` on the site; waits until the run has finished (reduced motion trains at once). */
+/**
+ * Open `hash` on the site; waits until the run has finished (reduced motion trains at once) and the
+ * panels built once the page is idle are there.
+ */
 export async function openRun(browser, site, hash = '', options = {}) {
   const page = await openPage(browser, { reducedMotion: 'reduce', ...options });
   await page.goto(`${site.url}${hash}`);
   await waitDone(page);
+  await waitIdlePanels(page);
   return page;
+}
+
+/** The principles and the landscape's first picture come once the page is idle, after the first frames. */
+export async function waitIdlePanels(page) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('[data-one-neuron]');
+    return root.querySelector('.principle-list') && !root.explorable.landscape().pending;
+  });
 }
 
 export async function waitDone(page, timeout = 10_000) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixed } from '../../web/src/format.js';
 import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
-import { field, hashOf, nodeEngine, openRun, readouts, waitDone, recordFrameGaps } from './helpers.mjs';
+import { field, hashOf, nodeEngine, openRun, readouts, waitDone, waitIdlePanels, recordFrameGaps } from './helpers.mjs';
 
 let browser;
 let site;
@@ -99,6 +99,7 @@ test('the path grows while training, one frame at a time, and the surface time i
   const page = await openPage(browser); // motion allowed: the 2 s animation
   await page.goto(site.url);
   await page.waitForSelector('[data-one-neuron][data-status="playing"]');
+  await waitIdlePanels(page); // the axes are drawn once the page is idle after the first frames
   await recordFrameGaps(page);
   // Three looks during the run: the path's end follows the trainer's epoch, the axes stay put.
   const looks = [];

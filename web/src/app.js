@@ -455,6 +455,7 @@ export async function mountExplorable(root, { useHash = true, panels = PANELS, i
       lossChart.destroy();
       predictionChart.destroy();
       landscape.destroy();
+      principles.destroy();
       trainer?.delete();
       trainer = null;
       root.replaceChildren();

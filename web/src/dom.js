@@ -1,5 +1,5 @@
 // Small DOM builders, so no module needs innerHTML: el() for HTML elements, m() for MathML.
-// Text always goes in as text nodes, never parsed as markup.
+// Text always goes in as text nodes, never parsed as markup. And whenIdle(), for work that can wait.
 
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
@@ -45,6 +45,19 @@ export const math = (label, ...children) => m('math', { display: 'block', 'aria-
 /** A visually hidden element that screen readers still read. */
 export function srOnly(tag, props = {}, ...children) {
   return el(tag, { ...props, class: `sr-only ${props.class ?? ''}`.trim() }, ...children);
+}
+
+/**
+ * Call `callback` once the page is idle, at the latest after `timeout` ms: for work the first view can
+ * do without. Where requestIdleCallback is missing (Safari), a task of its own. Returns a cancel function.
+ */
+export function whenIdle(callback, timeout = 1000) {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(callback);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(callback, { timeout });
+  return () => cancelIdleCallback(handle);
 }
 
 let nextId = 0;

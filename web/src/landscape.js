@@ -3,11 +3,12 @@
 // point marked. A click, a drag or the arrow keys move the start (onStart). Chart.js draws the axes; a
 // plugin draws the heatmap (one small image scaled into the plot area) and the path. The surface is
 // computed only when the data or the axis ranges change, in a task of its own; a frame only redraws.
+// The panel is below the first view: its chart and first surface wait until the page is idle.
 import { Chart, LinearScale, PointElement, ScatterController } from 'chart.js';
 import { colorAt, colorFloor, gradientCss, legendTicks, logScale, tickText } from './colormap.js';
 import { createDescentPath } from './descent-path.js';
 import { fit, inside, keeps, roundTo, scales } from './landscape-axes.js';
-import { el, uniqueId } from './dom.js';
+import { el, uniqueId, whenIdle } from './dom.js';
 import { fixed } from './format.js';
 
 Chart.register(ScatterController, PointElement, LinearScale);
@@ -101,7 +102,8 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
   let shownFrame = null; // the axes Chart.js has laid out
   let surface = null; // { image, side, low, high, lowest: { loss, weight, bias, edge }, ms }
   let surfaceKey = '';
-  let pending = 0; // the timer of a show() to come
+  let chart = null; // created by the first show()
+  let cancelShow = null; // cancels the show() to come
   let points = [];
   let lastLoss = NaN; // draw()'s, for the caption that show() writes
   let dragged = null; // the start under the pointer while dragging: { weight, bias }
@@ -141,19 +143,22 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
     },
   };
 
-  const chart = new Chart(canvas, {
-    type: 'scatter',
-    data: { datasets: [{ data: [] }] },
-    options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      events: [],
-      scales: scales(theme, { weightMin: 0, weightMax: 1, biasMin: 0, biasMax: 1 }),
-      plugins: { legend: { display: false }, tooltip: { enabled: false } },
-    },
-    plugins: [overlay],
-  });
+  // Chart.js lays out and draws a new chart at once: its first picture, with the current axes.
+  function createChart() {
+    return new Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: [{ data: [] }] },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        events: [],
+        scales: scales(theme, frame),
+        plugins: { legend: { display: false }, tooltip: { enabled: false } },
+      },
+      plugins: [overlay],
+    });
+  }
 
   // Where training from this start leads within the probe's budget: sizes the axes before the run.
   function probe(epochs) {
@@ -244,15 +249,17 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
   // the heatmap always matches the axes, and in a task of their own, so a new run's set-up or a frame
   // that also trains and draws the other charts stays under 50 ms. Until then the old ones stay.
   function show() {
-    pending = 0;
+    cancelShow = null;
     computeSurface();
-    if (frame !== shownFrame) {
+    if (!chart) {
+      chart = createChart();
+    } else if (frame !== shownFrame) {
       chart.options.scales = scales(theme, frame);
-      shownFrame = frame;
       chart.update('none');
     } else {
       chart.draw();
     }
+    shownFrame = frame;
     showSummary();
   }
 
@@ -298,7 +305,7 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
   }
 
   canvas.addEventListener('pointerdown', (event) => {
-    if (!frame || !onArea(event) || event.button !== 0) return;
+    if (!chart || !onArea(event) || event.button !== 0) return;
     canvas.setPointerCapture(event.pointerId);
     dragged = startAt(event);
     chart.draw();
@@ -316,6 +323,7 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
     chart.draw();
   });
   canvas.addEventListener('pointercancel', () => {
+    if (!dragged) return;
     dragged = null;
     chart.draw();
   });
@@ -356,17 +364,27 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
       points = path.points(trainer);
       lastLoss = loss;
       if (!inside(frame, points[points.length - 1])) frame = fit([...points, ...probePoints]);
+      if (!chart) {
+        // The chart, the first surface and its colouring (20-30 ms on a cold page) would hold up the
+        // run's first frames in the panels above, which the reader sees first.
+        cancelShow ??= whenIdle(show);
+        return;
+      }
       if (!shownFrame) {
-        show(); // nothing laid out yet (the page's first paint, a new theme): all at once
+        show(); // a new theme: axes and surface all at once
         return;
       }
       const changed = frame !== shownFrame || surfaceKey !== keyOf(frame);
-      if (changed && !pending) pending = setTimeout(show);
+      if (changed && !cancelShow) {
+        const timer = setTimeout(show);
+        cancelShow = () => clearTimeout(timer);
+      }
       chart.draw();
       if (slow) showSummary();
     },
     /** What is drawn, for tests: the path's ends and length, the axes, the surface's size and time. */
     inspect: () => ({
+      pending: cancelShow !== null, // new axes or surface still to come (the first ones when the page is idle)
       start: points[0],
       end: points[points.length - 1],
       pointCount: points.length,
@@ -381,13 +399,11 @@ export function createLandscape(slot, { shown, theme, createProbe, onStart }) {
       return surface?.ms ?? NaN;
     },
     /** Where (weight, bias) is drawn, in CSS pixels from the canvas's top left (for tests). */
-    pixelFor: (weight, bias) => ({
-      x: chart.scales.x.getPixelForValue(weight),
-      y: chart.scales.y.getPixelForValue(bias),
-    }),
+    pixelFor: (weight, bias) =>
+      chart ? { x: chart.scales.x.getPixelForValue(weight), y: chart.scales.y.getPixelForValue(bias) } : null,
     destroy() {
-      clearTimeout(pending);
-      chart.destroy();
+      cancelShow?.();
+      chart?.destroy();
     },
   };
 }

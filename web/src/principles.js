@@ -2,8 +2,9 @@
 // input -> z = w·x + b -> σ(z) -> its loss term -> its share of the gradient -> the update, with the
 // current weight and bias plugged in. Formulas are MathML, built once; each frame only the numbers
 // (the <mn> "slots") change. The engine supplies ŷ and the whole-batch loss and gradients; the
-// per-example arithmetic shown here is the same the engine does.
-import { el, math, mfrac, mi, mn, mo, mrow, msub, msup, mtext, mover, uniqueId } from './dom.js';
+// per-example arithmetic shown here is the same the engine does. The panel is below the first view and
+// its MathML is slow to lay out (tens of ms on a cold page), so it is built once the page is idle.
+import { el, math, mfrac, mi, mn, mo, mrow, msub, msup, mtext, mover, uniqueId, whenIdle } from './dom.js';
 import { fixed } from './format.js';
 
 const EPSILON = 1e-9; // the post's epsilon in log(ŷ + ε)
@@ -25,7 +26,24 @@ const yHat = () => mover(mi('y'), mo('^'));
 const times = () => mo('×');
 const eq = () => mo('=');
 
-export function createPrinciples(container, { onExampleChange, onWorkedExample }) {
+/** The principles in `container`, built once the page is idle; update() before then is kept for it. */
+export function createPrinciples(container, handlers) {
+  let principles = null;
+  let latest = null;
+  const cancel = whenIdle(() => {
+    principles = buildPrinciples(container, handlers);
+    if (latest) principles.update(latest);
+  });
+  return {
+    update(values) {
+      if (principles) principles.update(values);
+      else latest = values;
+    },
+    destroy: cancel,
+  };
+}
+
+function buildPrinciples(container, { onExampleChange, onWorkedExample }) {
   const slots = {};
   // A number that changes every frame; `key` names it for update().
   const slot = (key) => {
