@@ -1,0 +1,89 @@
+// The five principles panel: for one chosen example (the chapter starts at 4 hours), the chain input ->
+// z = w·x + b -> σ(z) -> its loss term -> its share of the gradient -> the update, with the current
+// weight and bias plugged in. Every number is the engine's (the view's exampleTerms and evaluation);
+// this panel only writes them. Its MathML is slow to lay out (tens of ms on a cold page), so it is
+// built once the page is idle, and the latest update before then is kept for it.
+import { el, uniqueId, whenIdle } from '../../../../core/dom.js';
+import { PRINCIPLES, POST_NOTE, values } from './formulas.js';
+import { renderPrinciples } from './render.js';
+
+const PICKER_ROWS = 200; // the example picker offers the first rows only
+
+/** The picker, the principles and the note in `slot`; returns { update(view) }. */
+function buildPrinciples(slot, context) {
+  const pickerId = uniqueId('example');
+  const picker = el('select', {
+    id: pickerId,
+    onchange: () => context.select('example', Number(picker.value)),
+  });
+  const principles = renderPrinciples(PRINCIPLES);
+  slot.append(
+    el(
+      'div',
+      { class: 'example-picker' },
+      el('label', { for: pickerId, text: 'Follow the example' }),
+      picker,
+      el('button', {
+        type: 'button',
+        class: 'button small',
+        text: "Post's worked example",
+        'aria-label': "Post's worked example: 4 hours with weight 0.5 and bias 0.1, at epoch 0",
+        onclick: () => context.action('workedExample'),
+      }),
+    ),
+    principles.node,
+    el('p', { class: 'note', text: POST_NOTE }),
+  );
+
+  let optionsKey = '';
+  function setOptions(hours, labels, chosen) {
+    const key = `${hours.join(',')}|${labels.join(',')}`;
+    if (key !== optionsKey) {
+      optionsKey = key;
+      picker.replaceChildren(
+        ...hours
+          .slice(0, PICKER_ROWS)
+          .map((x, i) =>
+            el('option', { value: String(i), text: `Row ${i + 1}: ${x} h, ${labels[i] === 1 ? 'pass' : 'fail'}` }),
+          ),
+      );
+    }
+    const value = String(chosen);
+    if (picker.value !== value) picker.value = value;
+  }
+
+  return {
+    update(view) {
+      setOptions(view.state.hours, view.state.labels, view.example);
+      if (view.exampleTerms) principles.update(values(view));
+    },
+  };
+}
+
+export const principlesPanel = {
+  name: 'principles',
+  title: 'The five principles, live',
+  lede: 'What one epoch does to one example, with the numbers of the current weight and bias plugged in.',
+  column: 'wide',
+  reads: ['state', 'example', 'exampleTerms', 'weight', 'bias', 'evaluation'],
+  cadence: 'slow',
+  create(slot, context) {
+    let principles = null;
+    let latest = null;
+    const cancel = whenIdle(() => {
+      principles = buildPrinciples(slot, context);
+      if (latest) principles.update(latest);
+      latest = null;
+    });
+    return {
+      update(view) {
+        if (principles) principles.update(view);
+        else latest = view;
+      },
+      destroy() {
+        cancel();
+        slot.replaceChildren();
+      },
+    };
+  },
+};
