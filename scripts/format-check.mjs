@@ -2,7 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const cppFiles = ['cpp', 'cpp/engine', 'cpp/bench', 'tests/cpp', 'tests/fuzz'].flatMap((dir) =>
+const cppDirs = ['cpp/bindings', 'cpp/bench', 'tests/cpp', 'tests/fuzz'];
+for (const folder of readdirSync('cpp/engine')) cppDirs.push(`cpp/engine/${folder}`); // numeric, common, a folder per model
+const cppFiles = cppDirs.flatMap((dir) =>
   readdirSync(dir)
     .filter((name) => /\.(cpp|hpp)$/.test(name))
     .map((name) => `${dir}/${name}`),

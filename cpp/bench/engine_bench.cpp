@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "trainer.hpp"
+#include "neuron/trainer.hpp"
 
 namespace {
 

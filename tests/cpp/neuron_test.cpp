@@ -1,6 +1,6 @@
 // The neuron's maths: the post's worked examples, gradients against finite differences,
 // and NumPy's summation order.
-#include "neuron.hpp"
+#include "neuron/neuron.hpp"
 
 #include <gtest/gtest.h>
 
@@ -66,8 +66,9 @@ TEST(Neuron, LossIsMeanOfLossTerms) {
   EXPECT_NEAR(at.loss, sum / 3, 1e-15);
 }
 
-// Bit-level agreement with NumPy on large data sets is checked against reference_numpy.py in
-// tests/node/parity.test.mjs; here, that the blocked sum is accurate.
+// Bit-level agreement with NumPy on large data sets (a 300-row run, over more than one block of 128)
+// is checked against reference_numpy.py in tests/node/cli.test.mjs; here, that the blocked sum is
+// accurate.
 TEST(Neuron, PairwiseSumIsAccurate) {
   std::mt19937_64 random(7);
   std::uniform_real_distribution<double> uniform(-1, 1);

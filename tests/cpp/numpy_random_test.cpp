@@ -1,5 +1,5 @@
 // NumpyRandom against np.random.seed(s); np.random.randn(8), bit for bit.
-#include "numpy_random.hpp"
+#include "numeric/numpy_random.hpp"
 
 #include <gtest/gtest.h>
 

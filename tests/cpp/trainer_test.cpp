@@ -1,10 +1,14 @@
 // The Trainer against the post's NumPy run (golden-seed-case.json), and its contract.
-#include "trainer.hpp"
+#include "neuron/trainer.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
+#include <optional>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "golden.hpp"
 
@@ -26,7 +30,7 @@ TEST(Trainer, ReproducesThePostsRunFromTheNumpyGoldenFile) {
 
   const std::vector<double> losses = golden::numbers(json, "losses");
   ASSERT_EQ(losses.size(), 5000u);
-  const auto& history = trainer.history().losses();
+  const auto& history = trainer.history().values();
   ASSERT_EQ(history.size(), 5000u);
   for (std::size_t i = 0; i < losses.size(); ++i) expect_relative(history[i], losses[i], "loss " + std::to_string(i));
 
@@ -48,7 +52,7 @@ TEST(Trainer, StepByStepEqualsTrainInOneCall) {
   for (int i = 0; i < 1234; ++i) b.step();
   EXPECT_EQ(a.weight(), b.weight());
   EXPECT_EQ(a.bias(), b.bias());
-  EXPECT_EQ(a.history().losses(), b.history().losses());
+  EXPECT_EQ(a.history().values(), b.history().values());
 }
 
 TEST(Trainer, ResetReturnsToTheSameStart) {
@@ -59,7 +63,7 @@ TEST(Trainer, ResetReturnsToTheSameStart) {
   EXPECT_EQ(trainer.epoch(), 0u);
   EXPECT_EQ(trainer.weight(), 0.4967141530112327);
   EXPECT_EQ(trainer.bias(), 0.0);
-  EXPECT_TRUE(trainer.history().losses().empty());
+  EXPECT_TRUE(trainer.history().values().empty());
   trainer.train(100);
   EXPECT_EQ(trainer.weight(), weight);
 }
@@ -240,3 +244,110 @@ TEST(Trainer, HostileInputMatrix) {
     }
   }
 }
+
+namespace {
+
+using one_neuron::validate;
+
+std::string validate_message(const TrainerConfig& config, std::optional<double> epochs = std::nullopt,
+                             std::optional<std::vector<double>> test = std::nullopt) {
+  try {
+    validate(config, epochs, test);
+  } catch (const std::invalid_argument& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+TEST(Trainer, ExampleIsOneRowsShareAtTheCurrentWeights) {
+  Trainer trainer(TrainerConfig{});
+  const double w0 = trainer.initial_weight();
+  const one_neuron::Example first = trainer.example(3);  // 4 hours, passed
+  EXPECT_EQ(first.hours, 4.0);
+  EXPECT_EQ(first.label, 1.0);
+  EXPECT_EQ(first.z, w0 * 4.0);  // bias 0 at the start
+  EXPECT_EQ(first.probability, trainer.predict(4.0));
+  EXPECT_EQ(first.loss_term, one_neuron::loss_term(1.0, first.probability));
+  EXPECT_EQ(first.error, first.probability - 1.0);
+  EXPECT_EQ(first.weight_part, first.error * 4.0 / 5.0);
+  EXPECT_EQ(first.bias_part, first.error / 5.0);
+
+  trainer.train(5000);
+  double dw = 0.0;
+  double db = 0.0;
+  double loss = 0.0;
+  for (int row = 0; row < 5; ++row) {
+    const one_neuron::Example e = trainer.example(row);
+    EXPECT_EQ(e.probability, trainer.predict(trainer.config().hours[row])) << row;
+    EXPECT_EQ(e.z, trainer.config().hours[row] * trainer.weight() + trainer.bias()) << row;
+    dw += e.weight_part;
+    db += e.bias_part;
+    loss += e.loss_term / 5.0;
+  }
+  // The shares add up to the gradients (evaluate() sums in NumPy's order, so up to rounding).
+  const one_neuron::Evaluation now = trainer.evaluate();
+  EXPECT_NEAR(dw, now.weight_gradient, 1e-15);
+  EXPECT_NEAR(db, now.bias_gradient, 1e-15);
+  EXPECT_NEAR(loss, now.loss, 1e-12);
+}
+
+TEST(Trainer, ExampleRefusesRowsOutOfRangeByName) {
+  Trainer trainer(TrainerConfig{});
+  for (double row : {-1.0, 5.0, 1.5, double(NAN), double(INFINITY), 4294967296.0}) {
+    try {
+      trainer.example(row);
+      ADD_FAILURE() << "no error for " << row;
+    } catch (const std::invalid_argument& e) {
+      EXPECT_EQ(std::string(e.what()).rfind("row: must be a whole number from 0 to 4, got ", 0), 0u) << e.what();
+    }
+  }
+}
+
+TEST(Trainer, NextUpdateIsWhatStepGivesBitForBit) {
+  TrainerConfig config;
+  config.hours = {0.3, -2.5, 7.25, 1e-3, 4.0, 9.5, -0.75};
+  config.labels = {0, 0, 1, 0, 1, 1, 0};
+  config.learning_rate = 0.37;
+  for (Trainer trainer : {Trainer(TrainerConfig{}), Trainer(config)}) {
+    for (int i = 0; i < 2000; ++i) {
+      const one_neuron::Update next = trainer.next_update();
+      const one_neuron::Evaluation now = trainer.evaluate();
+      EXPECT_TRUE(same_bits(next.evaluation.loss, now.loss));
+      trainer.step();
+      ASSERT_TRUE(same_bits(next.weight, trainer.weight())) << i;
+      ASSERT_TRUE(same_bits(next.bias, trainer.bias())) << i;
+      ASSERT_TRUE(same_bits(next.evaluation.weight_gradient, trainer.last().weight_gradient)) << i;
+    }
+  }
+}
+
+TEST(Trainer, ValidateMakesTheSameChecksAsTheTrainerWithoutOne) {
+  EXPECT_EQ(validate_message(TrainerConfig{}, 5000, std::vector<double>{1.5, 2.5, 3.5, 6.0}), "(no error)");
+  // Each config the constructor refuses, validate() refuses with the same message.
+  std::vector<TrainerConfig> bad(7);
+  bad[0].hours = {};
+  bad[1].labels = {0, 1};
+  bad[2].learning_rate = 0;
+  bad[3].seed = -1;
+  bad[4].initial_weight = NAN;
+  bad[5].initial_bias = 2e6;
+  bad[6].hours = {1, 2, 3, 4, 1e7};
+  for (const TrainerConfig& config : bad) {
+    const std::string message = validate_message(config);
+    EXPECT_NE(message, "(no error)");
+    EXPECT_EQ(message, message_of(config));
+  }
+  EXPECT_EQ(validate_message(TrainerConfig{}, 2.5), "epochs: must be a whole number from 0 to 10000000, got 2.5");
+  EXPECT_EQ(validate_message(TrainerConfig{}, 0, std::vector<double>{}), "test: must have at least one value");
+  EXPECT_EQ(validate_message(TrainerConfig{}, 0, std::vector<double>{1, 2e6}),
+            "test: value 2 is 2e+06; each must be a finite number from -1e6 to 1e6");
+  // The config's checks come first, in the constructor's order.
+  TrainerConfig both;
+  both.learning_rate = 0;
+  both.seed = 0.5;
+  EXPECT_EQ(validate_message(both, -1).rfind("lr: ", 0), 0u);
+}
+
+}  // namespace

@@ -8,13 +8,14 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
 
-#include "landscape.hpp"
-#include "limits.hpp"
-#include "trainer.hpp"
+#include "common/limits.hpp"
+#include "neuron/landscape.hpp"
+#include "neuron/trainer.hpp"
 
 namespace {
 
@@ -58,9 +59,11 @@ void require_finite(const one_neuron::Trainer& trainer) {
   }
 }
 
+bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
 bool names_a_field(const std::string& message) {
   for (const char* field : {"hours: ", "labels: ", "lr: ", "seed: ", "w0: ", "b0: ", "epochs: ", "test: ",
-                            "weightMin: ", "weightMax: ", "biasMin: ", "biasMax: ", "columns: ", "rows: "}) {
+                            "weightMin: ", "weightMax: ", "biasMin: ", "biasMax: ", "columns: ", "rows: ", "row: "}) {
     if (message.rfind(field, 0) == 0) return true;
   }
   return false;
@@ -83,12 +86,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (in.ConsumeBool()) config.initial_weight = pick_double(in);
   if (in.ConsumeBool()) config.initial_bias = pick_double(in);
 
+  // validate() refuses exactly the configs the constructor refuses, with the same message.
+  std::string refused;
+  try {
+    one_neuron::validate(config);
+  } catch (const std::invalid_argument& e) {
+    refused = e.what();
+  }
+
   try {
     one_neuron::Trainer trainer(config);
+    if (!refused.empty()) violated("validate() refused a config the trainer accepts: " + refused);
     require_finite(trainer);
     while (in.remaining_bytes() > 0) {
       try {
-        switch (in.ConsumeIntegralInRange(0, 5)) {
+        switch (in.ConsumeIntegralInRange(0, 7)) {
           case 0:
             trainer.step();
             break;
@@ -109,15 +121,34 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             break;
           case 4: {
             // A small grid (up to 12 x 12) so each input stays fast; the ends are arbitrary doubles.
-            one_neuron::LandscapeGrid grid;
-            grid.weight_min = pick_double(in);
-            grid.weight_max = pick_double(in);
-            grid.bias_min = pick_double(in);
-            grid.bias_max = pick_double(in);
-            grid.columns = in.ConsumeIntegralInRange(-1, 12);
-            grid.rows = in.ConsumeIntegralInRange(-1, 12);
+            one_neuron::Grid grid;
+            grid.columns.min = pick_double(in);
+            grid.columns.max = pick_double(in);
+            grid.rows.min = pick_double(in);
+            grid.rows.max = pick_double(in);
+            grid.columns.count = in.ConsumeIntegralInRange(-1, 12);
+            grid.rows.count = in.ConsumeIntegralInRange(-1, 12);
             for (double loss : one_neuron::loss_landscape(trainer.config().hours, trainer.config().labels, grid)) {
               if (!std::isfinite(loss)) violated("non-finite loss on the landscape");
+            }
+            break;
+          }
+          case 5: {
+            // One example: its probability is predict()'s, its error and shares are finite.
+            const double row = in.ConsumeBool() ? in.ConsumeIntegralInRange<int>(-1, 25) : pick_double(in);
+            const one_neuron::Example e = trainer.example(row);
+            if (e.probability != trainer.predict(e.hours)) violated("example() disagrees with predict()");
+            if (!std::isfinite(e.loss_term) || !std::isfinite(e.weight_part) || !std::isfinite(e.bias_part)) {
+              violated("non-finite example()");
+            }
+            break;
+          }
+          case 6: {
+            // The announced update is what step() does, bit for bit.
+            const one_neuron::Update next = trainer.next_update();
+            trainer.step();
+            if (!same_bits(next.weight, trainer.weight()) || !same_bits(next.bias, trainer.bias())) {
+              violated("next_update() differs from step()");
             }
             break;
           }
@@ -131,6 +162,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   } catch (const std::invalid_argument& e) {
     if (!names_a_field(e.what())) violated(std::string("message names no field: ") + e.what());
+    if (refused != e.what()) violated("validate() and the trainer disagree: " + refused + " / " + e.what());
   }
   return 0;
 }

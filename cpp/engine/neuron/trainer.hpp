@@ -6,9 +6,9 @@
 #include <optional>
 #include <vector>
 
-#include "loss_history.hpp"
-#include "neuron.hpp"
-#include "path_history.hpp"
+#include "common/epoch_series.hpp"
+#include "neuron/neuron.hpp"
+#include "neuron/path_history.hpp"
 
 namespace one_neuron {
 
@@ -23,13 +23,40 @@ struct TrainerConfig {
   std::optional<double> initial_bias;    // default: 0, as np.zeros((1, 1))
 };
 
+// Every check the constructor makes on `config` (hours, labels, lr, seed, w0, b0, in that order), then
+// train(epochs)'s and predict(test)'s when given, without building a trainer. Throws
+// std::invalid_argument naming the first field that breaks a rule of limits.hpp.
+void validate(const TrainerConfig& config, std::optional<double> epochs = std::nullopt,
+              const std::optional<std::vector<double>>& test = std::nullopt);
+
+// One training example at the current weight and bias, with neuron.hpp's functions: its score, its
+// prediction, its term of the loss, and its share of the gradients (dw and db are the sums of the
+// shares over all examples, up to rounding: evaluate() sums in NumPy's order).
+struct Example {
+  double hours = 0.0;
+  double label = 0.0;
+  double z = 0.0;            // weighted_sum(hours, weight, bias)
+  double probability = 0.0;  // predict(hours, weight, bias), exactly as Trainer::predict gives it
+  double loss_term = 0.0;    // loss_term(label, probability)
+  double error = 0.0;        // probability - label
+  double weight_part = 0.0;  // error * hours / n
+  double bias_part = 0.0;    // error / n
+};
+
+// What the next step() does: the loss and gradients at the current weights and where it descends to.
+struct Update {
+  Evaluation evaluation;
+  double weight = 0.0;  // descend(weight, dw, rate): bit for bit the weight step() leaves
+  double bias = 0.0;
+};
+
 class Trainer {
  public:
   // Throws std::invalid_argument naming the field when the config breaks a rule of limits.hpp.
-  explicit Trainer(TrainerConfig config, std::size_t history_capacity = LossHistory::kDefaultCapacity);
+  explicit Trainer(TrainerConfig config, std::size_t history_capacity = EpochSeries::kDefaultCapacity);
 
   // One epoch: evaluate loss and gradients at the current weights, record that loss and where it was
-  // evaluated (the path), then descend.
+  // evaluated (the path), then descend (to next_update()'s weight and bias).
   // Throws std::runtime_error (state unchanged) if the result would not be finite; see limits.hpp.
   void step();
   // `epochs` more epochs (a whole number, 0..1e7; throws std::invalid_argument otherwise).
@@ -42,6 +69,10 @@ class Trainer {
   std::vector<double> predict(const std::vector<double>& hours) const;
   // Loss and gradients at the current weights (what the next step will use); no side effects.
   Evaluation evaluate() const;
+  // evaluate() and the weight and bias the next step() will give; no side effects.
+  Update next_update() const;
+  // Training example `row` (a whole number 0..n-1, else std::invalid_argument naming "row").
+  Example example(double row) const;
 
   const TrainerConfig& config() const { return config_; }
   std::uint64_t epoch() const { return epoch_; }
@@ -51,7 +82,8 @@ class Trainer {
   double initial_bias() const { return initial_bias_; }
   // Loss and gradients of the last completed epoch (all 0 before the first).
   const Evaluation& last() const { return last_; }
-  const LossHistory& history() const { return history_; }
+  // The loss of each recorded epoch, before that epoch's update.
+  const EpochSeries& history() const { return history_; }
   // The weight and bias at the start of each recorded epoch; the path's end is (weight(), bias()).
   const PathHistory& path() const { return path_; }
 
@@ -63,7 +95,7 @@ class Trainer {
   double weight_ = 0.0;
   double bias_ = 0.0;
   Evaluation last_;
-  LossHistory history_;
+  EpochSeries history_;
   PathHistory path_;
 };
 

@@ -1,5 +1,5 @@
 // PathHistory: the descent path, i.e. the weight and bias at the start of every epoch (the point where
-// that epoch's loss was evaluated), kept in LossHistory's bounded scheme: entry i holds epoch
+// that epoch's loss was evaluated), kept in EpochSeries' bounded scheme: entry i holds epoch
 // i * stride(), and the stride doubles whenever the buffer is full. Default capacity 65,536 points
 // (1 MiB for both numbers): a drawn path needs far fewer, and every kept point is exact.
 #pragma once
@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "loss_history.hpp"
+#include "common/epoch_series.hpp"
 
 namespace one_neuron {
 
@@ -28,14 +28,13 @@ class PathHistory {
     biases_.clear();
   }
 
-  const std::vector<double>& weights() const { return weights_.losses(); }
-  const std::vector<double>& biases() const { return biases_.losses(); }
+  const std::vector<double>& weights() const { return weights_.values(); }
+  const std::vector<double>& biases() const { return biases_.values(); }
   std::uint64_t stride() const { return weights_.stride(); }  // the same for both: same epochs, same capacity
 
  private:
-  // LossHistory keeps one number per epoch whatever it means; here one the weight, one the bias.
-  LossHistory weights_;
-  LossHistory biases_;
+  EpochSeries weights_;
+  EpochSeries biases_;
 };
 
 }  // namespace one_neuron

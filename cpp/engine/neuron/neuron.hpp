@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <vector>
 
+#include "numeric/pairwise_sum.hpp"  // NumPy's order for np.mean, which evaluate() follows
+
 namespace one_neuron {
 
 // Keeps log() finite at a prediction of exactly 0 or 1 (the post's epsilon).
@@ -26,9 +28,6 @@ inline double predict(double hours, double weight, double bias) { return sigmoid
 inline double loss_term(double label, double probability) {
   return -(label * std::log(probability + kEpsilon) + (1.0 - label) * std::log(1.0 - probability + kEpsilon));
 }
-
-// NumPy's pairwise summation (pairwise_sum_DOUBLE): what np.mean / np.sum do for a contiguous array.
-double pairwise_sum(const double* values, std::size_t count);
 
 // What one full-batch forward + backward pass over the data yields.
 struct Evaluation {

@@ -1,4 +1,4 @@
-#include "numpy_random.hpp"
+#include "numeric/numpy_random.hpp"
 
 #include <cmath>
 

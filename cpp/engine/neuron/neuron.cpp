@@ -1,37 +1,12 @@
-#include "neuron.hpp"
+#include "neuron/neuron.hpp"
 
-#include "fdlibm_log.hpp"
-#include "musl_exp.hpp"
+#include "numeric/fdlibm_log.hpp"
+#include "numeric/musl_exp.hpp"
+#include "numeric/pairwise_sum.hpp"
 
 namespace one_neuron {
 
 namespace {
-
-constexpr std::size_t kBlock = 128;  // NumPy's PW_BLOCKSIZE: pairwise_sum's leaves hold at most this many
-
-// NumPy's pairwise_sum for at most kBlock values: in order below 8, else 8 running sums then the rest.
-inline double leaf_sum(const double* values, std::size_t count) {
-  if (count < 8) {
-    double sum = 0.0;
-    for (std::size_t i = 0; i < count; ++i) sum += values[i];
-    return sum;
-  }
-  double r[8];
-  for (std::size_t j = 0; j < 8; ++j) r[j] = values[j];
-  std::size_t i = 8;
-  for (; i < count - count % 8; i += 8) {
-    for (std::size_t j = 0; j < 8; ++j) r[j] += values[i + j];
-  }
-  double sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-  for (; i < count; ++i) sum += values[i];
-  return sum;
-}
-
-// NumPy's split of a range longer than kBlock: the first half rounded down to a multiple of 8.
-inline std::size_t first_half(std::size_t count) {
-  const std::size_t half = count / 2;
-  return half - half % 8;
-}
 
 struct Sums {
   double terms = 0.0;   // sum of the loss terms log(...), without the minus sign
@@ -43,7 +18,7 @@ struct Sums {
 // they are summed. `weighted_error` (x.T @ error, a dot product) is summed in order across leaves.
 Sums sweep(const double* hours, const double* labels, std::size_t count, double weight, double bias,
            double& weighted_error) {
-  if (count > kBlock) {
+  if (count > kPairwiseBlock) {
     const std::size_t half = first_half(count);
     const Sums left = sweep(hours, labels, half, weight, bias, weighted_error);
     const Sums right = sweep(hours + half, labels + half, count - half, weight, bias, weighted_error);
@@ -51,9 +26,9 @@ Sums sweep(const double* hours, const double* labels, std::size_t count, double 
   }
   // Loops without calls or branches over at most 128 examples, so compilers vectorise them (2 lanes
   // with WebAssembly SIMD); only the dot product, summed in order, stays one example at a time.
-  double probabilities[kBlock];
-  double terms[kBlock];
-  double errors[kBlock];
+  double probabilities[kPairwiseBlock];
+  double terms[kPairwiseBlock];
+  double errors[kPairwiseBlock];
   std::size_t out_of_range = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const double minus_z = -weighted_sum(hours[i], weight, bias);
@@ -79,12 +54,6 @@ Sums sweep(const double* hours, const double* labels, std::size_t count, double 
 }
 
 }  // namespace
-
-double pairwise_sum(const double* values, std::size_t count) {
-  if (count <= kBlock) return leaf_sum(values, count);
-  const std::size_t half = first_half(count);
-  return pairwise_sum(values, half) + pairwise_sum(values + half, count - half);
-}
 
 Evaluation evaluate(const std::vector<double>& hours, const std::vector<double>& labels, double weight, double bias) {
   const std::size_t n = hours.size();
