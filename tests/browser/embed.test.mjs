@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fixed } from '../../web/src/format.js';
+import { fixed } from '../../web/src/core/format.js';
 import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
 import { blogWithComponent, hashOf, nodeEngine, openRun, predictionRows, readouts, waitDone } from './helpers.mjs';
 
@@ -34,7 +34,7 @@ async function serveDir(root, headers) {
 
 /** What the engine says for `config`: the probabilities to 4 decimals, as the page shows them. */
 function expected(config, epochs) {
-  const trainer = engine.createTrainer(config);
+  const trainer = engine.neuron.createTrainer(config);
   try {
     trainer.train(epochs);
     return {
@@ -213,7 +213,7 @@ test('export the run as JSON, CSV and PNG, then import the JSON to restore it', 
     .split('\n');
   assert.equal(csv[0], 'epoch,loss');
   assert.equal(csv.length, 801);
-  const trainer = engine.createTrainer({ lr: 0.3, seed: 11 });
+  const trainer = engine.neuron.createTrainer({ lr: 0.3, seed: 11 });
   trainer.train(800);
   assert.equal(csv[800], `799,${trainer.lossHistory()[799]}`);
   trainer.delete();

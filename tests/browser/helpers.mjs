@@ -16,11 +16,15 @@ export async function openRun(browser, site, hash = '', options = {}) {
   return page;
 }
 
-/** The principles and the landscape's first picture come once the page is idle, after the first frames. */
+/**
+ * The principles and the landscape's first picture come once the page is idle, after the first frames;
+ * the landscape says data-landscape="ready" when its axes and surface are drawn, none pending.
+ */
 export async function waitIdlePanels(page) {
   await page.waitForFunction(() => {
     const root = document.querySelector('[data-one-neuron]');
-    return root.querySelector('.principle-list') && !root.explorable.landscape().pending;
+    const landscape = root.querySelector('[data-landscape]');
+    return root.querySelector('.principle-list') && (!landscape || landscape.dataset.landscape === 'ready');
   });
 }
 
@@ -49,7 +53,7 @@ export const bodyText = (page) => page.evaluate(() => document.body.innerText);
 
 /** The engine itself, in Node, as an independent check of what the page shows. */
 export async function nodeEngine() {
-  const { loadEngine } = await import('../../web/src/engine.js');
+  const { loadEngine } = await import('../../web/src/engine/index.js');
   const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url));
   return loadEngine({ wasmBinary });
 }
@@ -84,4 +88,45 @@ export function recordFrameGaps(page) {
     };
     requestAnimationFrame(tick);
   });
+}
+
+/**
+ * Where the prediction chart draws its training points of one result ('pass' or 'fail'), read from
+ * the canvas's pixels in that result's colour: [{ x, y }] in CSS pixels, left to right.
+ */
+export function drawnPoints(page, result) {
+  return page.locator('.prediction-chart canvas').evaluate((canvas, name) => {
+    const probe = document.createElement('span');
+    probe.style.color = getComputedStyle(canvas).getPropertyValue(`--${name}`);
+    canvas.parentElement.append(probe);
+    const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g).map(Number);
+    probe.remove();
+    const scale = canvas.width / canvas.clientWidth;
+    const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const columns = new Map(); // x -> [y, ...] of the pixels in that colour
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        const o = (y * width + x) * 4;
+        if (data[o] === r && data[o + 1] === g && data[o + 2] === b) columns.set(x, [...(columns.get(x) ?? []), y]);
+      }
+    }
+    // Neighbouring columns with pixels in the colour form one point's shape.
+    const points = [];
+    let run = null;
+    for (const x of [...columns.keys()].sort((a, c) => a - c)) {
+      if (run && x - run.last <= 2) {
+        run.last = x;
+        run.ys.push(...columns.get(x));
+      } else {
+        run = { first: x, last: x, ys: [...columns.get(x)] };
+        points.push(run);
+      }
+    }
+    return points
+      .filter((p) => p.ys.length >= 20) // a point's shape, not an anti-aliased edge elsewhere
+      .map((p) => ({
+        x: (p.first + p.last) / 2 / scale,
+        y: p.ys.reduce((sum, y) => sum + y, 0) / p.ys.length / scale,
+      }));
+  }, result);
 }

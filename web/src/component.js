@@ -4,18 +4,19 @@
 // what shows: "compact" (loss chart, predictions, hours input), "full", or a list such as
 // "training,prediction,principles". Changing an attribute re-runs the demo. The WASM engine is found
 // next to this module, wherever it is hosted.
-import { mountExplorable } from './app.js';
-import { FIELDS } from './config.js';
-import { COMPACT_PANELS, PANELS } from './layout.js';
-import { readPairs } from './state.js';
+import { chapterNamed } from './chapters/registry.js';
+import { readPairs } from './core/hash.js';
+import { mountChapter } from './core/mount.js';
 import styles from './styles.css?inline';
 
+const chapter = chapterNamed();
+const PANELS = chapter.panels.map((panel) => panel.name);
 const DEFAULT_PANELS = PANELS.filter((name) => name !== 'share'); // sharing a blog's own page is its author's call
 
 /** The `panels` attribute -> panel names, and a message if it named something unknown. */
 function readPanels(text) {
   if (text === null || text.trim() === '' || text.trim() === 'full') return { panels: DEFAULT_PANELS };
-  if (text.trim() === 'compact') return { panels: COMPACT_PANELS };
+  if (text.trim() === 'compact') return { panels: chapter.compactPanels };
   const names = text.split(',').map((name) => name.trim());
   const unknown = names.filter((name) => !PANELS.includes(name));
   const panels = names.filter((name) => PANELS.includes(name));
@@ -28,7 +29,7 @@ function readPanels(text) {
 
 class OneNeuronElement extends HTMLElement {
   static get observedAttributes() {
-    return [...Object.keys(FIELDS), 'panels'];
+    return [...chapter.fields.names, 'panels'];
   }
 
   #explorable = null;
@@ -79,13 +80,13 @@ class OneNeuronElement extends HTMLElement {
     root.dataset.oneNeuron = '';
     this.shadowRoot.querySelector('.one-neuron')?.remove();
     this.shadowRoot.append(root);
-    const attributes = Object.keys(FIELDS)
+    const attributes = chapter.fields.names
       .map((name) => [name, this.getAttribute(name)])
       .filter(([, text]) => text !== null);
     const { panels, error } = readPanels(this.getAttribute('panels'));
-    const initial = readPairs(attributes);
+    const initial = readPairs(attributes, chapter.fields);
     if (error) initial.errors.panels = error;
-    const explorable = await mountExplorable(root, { useHash: false, panels, initial });
+    const explorable = await mountChapter(root, chapter, { useHash: false, panels, initial });
     if (generation !== this.#generation) {
       explorable?.destroy();
       root.remove();

@@ -1,5 +1,6 @@
-// The page's entry point: mounts the explorable in the page's [data-one-neuron] element.
-import { mountExplorable } from './app.js';
+// The page's entry point: mounts the first chapter in the page's [data-one-neuron] element.
+import { chapterNamed } from './chapters/registry.js';
+import { mountChapter } from './core/mount.js';
 
 const root = document.querySelector('[data-one-neuron]');
-root.explorable = await mountExplorable(root);
+root.explorable = await mountChapter(root, chapterNamed());

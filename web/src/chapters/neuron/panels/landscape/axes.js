@@ -1,6 +1,7 @@
 // The landscape's axes: weight across, bias up. Their ranges hold the path (and where training leads)
 // with a margin, and stay put when a new run still fits them, so moving the start does not make the
 // picture jump. Also how precisely a pointer or key can place a start, and the Chart.js scale options.
+import { axis } from '../../../../core/chart-style.js';
 
 const MARGIN = 0.12; // of each range's span, on both sides
 
@@ -53,14 +54,13 @@ export function roundTo(value, size) {
 }
 
 export function scales(theme, frame) {
-  const axis = (title, min, max) => ({
-    type: 'linear',
-    min,
-    max,
-    title: { display: true, text: title, color: theme.muted, font: { family: theme.font, size: 12 } },
-    ticks: { color: theme.muted, font: { family: theme.font, size: 12 }, includeBounds: false, maxTicksLimit: 7 },
-    grid: { display: false },
-    border: { color: theme.grid },
-  });
-  return { x: axis('weight w', frame.weightMin, frame.weightMax), y: axis('bias b', frame.biasMin, frame.biasMax) };
+  const scale = (title, min, max) =>
+    axis(theme, title, {
+      type: 'linear',
+      min,
+      max,
+      ticks: { includeBounds: false, maxTicksLimit: 7 },
+      grid: { display: false },
+    });
+  return { x: scale('weight w', frame.weightMin, frame.weightMax), y: scale('bias b', frame.biasMin, frame.biasMax) };
 }

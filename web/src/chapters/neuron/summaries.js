@@ -1,8 +1,6 @@
 // The charts' text alternatives and the run's spoken summary: plain sentences built from the same
 // numbers the charts draw, shown under each chart so every reader gets them.
-import { fixed } from './format.js';
-
-const count = (n) => Math.round(n).toLocaleString('en-US');
+import { count, fixed } from '../../core/format.js';
 const four = (x) => (Number.isFinite(x) ? fixed(x, 4) : '—');
 const MAX_LISTED = 12;
 

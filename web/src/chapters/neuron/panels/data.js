@@ -1,14 +1,14 @@
-// The data editor: one row per training example (hours studied, pass or fail). Rows can be edited,
+// The data panel: one row per training example (hours studied, pass or fail). Rows can be edited,
 // added and removed, and "Post's data" brings back the post's five examples. The editor keeps what
-// the reader typed; it reports complete, parsed data sets through onChange and shows the message of
-// the first bad cell (or the engine's, through showError) next to the table.
-import { parseNumber } from './config.js';
-import { el, uniqueId } from './dom.js';
-import { pythonFloat } from './format.js';
+// the reader typed; it commits complete, parsed data sets and shows the message of the first bad cell
+// (or the engine's, about hours or labels) next to the table.
+import { el, uniqueId } from '../../../core/dom.js';
+import { parseNumber } from '../../../core/fields.js';
+import { pythonFloat } from '../../../core/format.js';
 
-export const MAX_EDITABLE_ROWS = 200; // a longer data set (from a URL) is trained but not listed
+const MAX_EDITABLE_ROWS = 200; // a longer data set (from a URL) is trained but not listed
 
-export function createDataEditor(container, { onChange, onPostData }) {
+function createDataEditor(container, { onChange, onPostData }) {
   const id = uniqueId('data');
   const errorId = `${id}-error`;
   const body = el('tbody');
@@ -143,12 +143,40 @@ export function createDataEditor(container, { onChange, onPostData }) {
       body.replaceChildren(...(editable ? hours.map((x, i) => row(x, labels[i])) : []));
       renumber();
     },
-    /** Flip one row's result (a click on the chart) without touching what the reader typed elsewhere. */
-    setLabel(rowIndex, label, hours, labels) {
-      const tr = body.rows[rowIndex];
-      if (body.rows.length === hours.length && tr) tr.querySelector('select').value = String(label);
-      else this.setRows(hours, labels);
+    /** New results for the same hours (a click on the chart), keeping what the reader typed. */
+    setLabels(hours, labels) {
+      if (body.rows.length !== hours.length) return this.setRows(hours, labels);
+      [...body.rows].forEach((tr, i) => {
+        tr.querySelector('select').value = String(labels[i]);
+      });
     },
     showError,
   };
 }
+
+export const dataPanel = {
+  name: 'data',
+  title: 'Data',
+  column: 'side',
+  reads: [],
+  cadence: 'slow',
+  create(slot, { run, fields }) {
+    const messages = { hours: null, labels: null }; // the engine's or the link's, shown on one line
+    const editor = createDataEditor(slot, {
+      onChange: (data) => run.commit(data, { typed: ['hours', 'labels'] }),
+      onPostData: () => run.commit({ hours: fields.defaults.hours, labels: fields.defaults.labels }),
+    });
+    return {
+      update() {},
+      setState(state, { changed, typed }) {
+        if (typed.includes('hours')) return; // the rows are what the reader typed
+        if (changed.includes('hours')) editor.setRows(state.hours, state.labels);
+        else if (changed.includes('labels')) editor.setLabels(state.hours, state.labels); // a click on the chart
+      },
+      showError(field, message) {
+        messages[field] = message;
+        editor.showError([messages.hours, messages.labels].filter(Boolean).join(' ') || null);
+      },
+    };
+  },
+};

@@ -1,6 +1,9 @@
 // Numbers as the post's Python prints them, so the CLI and the page show the same digits:
 // f"{x:.4f}" (fixed), f"{x}" for a float (pythonFloat), and print(w) of a 1x1 NumPy array (numpyMatrix).
 
+/** 10000000 -> "10,000,000": counts of epochs, examples and points as the page writes them. */
+export const count = (n) => Math.round(n).toLocaleString('en-US');
+
 /**
  * x with `digits` decimals, rounding the exact binary value half to even as Python does
  * (JS toFixed rounds exact ties up: (0.125).toFixed(2) is "0.13", Python gives "0.12").

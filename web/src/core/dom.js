@@ -66,3 +66,19 @@ export function uniqueId(prefix) {
   nextId += 1;
   return `${prefix}-${nextId}`;
 }
+
+/** A button with text, an optional aria-hidden glyph before it and an accessible name. */
+export function button(text, { label, primary = false, onClick, glyph, small = false }) {
+  const classes = ['button', primary && 'primary', small && 'small'].filter(Boolean).join(' ');
+  return el(
+    'button',
+    { type: 'button', class: classes, 'aria-label': label, onclick: onClick },
+    glyph ? el('span', { class: 'glyph', 'aria-hidden': 'true', text: glyph }) : null,
+    el('span', { class: 'button-text', text }),
+  );
+}
+
+/** Set a node's text only when it changed (no layout work for equal text). */
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}

@@ -1,11 +1,8 @@
-// The "Share & export" panel: a dialog with the current run's link, iframe and <one-neuron> snippets
-// (each with a copy button), downloads of the loss CSV, the run JSON and the charts as PNG, and the
-// import of a run JSON. Knows nothing of the engine; app.js hands it what to share and export.
-import { formatField } from './config.js';
+// Sharing and exporting, for any chapter: a dialog with the current run's link, iframe and
+// <one-neuron> snippets (each with a copy button), buttons for the exports and the import of a run
+// file. Knows nothing of the engine or a model: the chapter's share panel hands it what to do.
 import { el, uniqueId } from './dom.js';
-import { writeHash } from './state.js';
-
-const IFRAME_TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
+import { writeHash } from './hash.js';
 
 // The values are numbers and the hash only "name=1,2&...", so only these could break out of a quote.
 // ("&labels=" needs no escaping: a character reference inside an attribute needs a ";".)
@@ -13,20 +10,23 @@ function escapeAttribute(text) {
   return String(text).replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The three ways to share `state` from the page at `pageUrl` (embed files sit next to the page). */
-export function shareSnippets(state, pageUrl) {
+/**
+ * The three ways to share `state` (a chapter's, read with its field table `fields`) from the page at
+ * `pageUrl` (the embed files sit next to the page); `title` is the iframe's accessible name.
+ */
+export function shareSnippets(state, fields, pageUrl, title) {
   const page = new URL(pageUrl);
   page.hash = '';
-  const hash = writeHash(state);
+  const hash = writeHash(state, fields);
   const folder = new URL('./', page);
-  const attributes = Object.keys(state)
+  const attributes = fields.names
     .filter((name) => state[name] !== undefined)
-    .map((name) => `${name}="${escapeAttribute(formatField(name, state[name]))}"`)
+    .map((name) => `${name}="${escapeAttribute(fields.format(name, state[name]))}"`)
     .join(' ');
   return {
     link: `${page.href}${hash}`,
     iframe:
-      `<iframe src="${escapeAttribute(`${folder.href}embed.html${hash}`)}" title="${IFRAME_TITLE}"` +
+      `<iframe src="${escapeAttribute(`${folder.href}embed.html${hash}`)}" title="${escapeAttribute(title)}"` +
       ` width="100%" height="820" sandbox="allow-scripts" loading="lazy" style="border:0"></iframe>`,
     component: `<script type="module" src="${escapeAttribute(`${folder.href}one-neuron.js`)}"></script>\n<one-neuron ${attributes}></one-neuron>`,
   };
@@ -105,7 +105,7 @@ function snippetRow(label, name) {
 
 /**
  * Fill `container`. Handlers: snippets() -> { link, iframe, component }, exportCsv(), exportJson(),
- * exportPng(), importFile(file) (may throw; its message is shown).
+ * exportPng(), importFile(file); each returns the message to show (or throws one).
  */
 export function createShare(container, { snippets, exportCsv, exportJson, exportPng, importFile }) {
   const rows = {

@@ -1,7 +1,7 @@
-// The run as files a reader can keep: the loss history as CSV, the run as JSON (the fields of
-// `one-neuron --json`, without the per-epoch losses), and reading such a JSON back into a state.
-// Pure functions: no DOM, no engine; the caller checks the state with the engine before using it.
-import { DEFAULTS, FIELDS, FieldError } from './config.js';
+// A run as files a reader can keep: the loss history as CSV, and reading a run JSON (from the page's
+// export or the CLI's --json) back into a chapter's state. Pure functions: no DOM, no engine; the
+// caller checks the state with the engine before using it.
+import { FieldError } from './fields.js';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -12,33 +12,16 @@ export function lossCsv(losses, stride) {
   return `${rows.join('\n')}\n`;
 }
 
-/** What a run file holds. `run` gives the trained numbers: { epoch, initialWeight, ... }. */
-export function runJson(state, run) {
-  const config = {};
-  for (const name of Object.keys(FIELDS)) if (state[name] !== undefined) config[name] = state[name];
-  return {
-    format: 'one-neuron run',
-    config,
-    initial_weight: run.initialWeight,
-    initial_bias: run.initialBias,
-    epochs: run.epoch,
-    weight: run.weight,
-    bias: run.bias,
-    loss: run.loss,
-    test_hours: state.test,
-    predictions: run.predictions,
-  };
-}
-
 function isNumberList(value) {
   return Array.isArray(value) && value.every((item) => typeof item === 'number');
 }
 
 /**
- * The state stored in a run file (from the page or `one-neuron --json`). Throws a FieldError naming
- * `import` when the file is not such a file, or naming the field whose value has the wrong type.
+ * The state stored in a run file's "config", read with `fields` (a core/fields.js table). Throws a
+ * FieldError naming `import` when the file is not such a file, or naming the field whose value has the
+ * wrong type.
  */
-export function readRunJson(text) {
+export function readRunJson(text, fields) {
   if (text.length > MAX_IMPORT_BYTES) throw new FieldError('import', 'the file is larger than 50 MB');
   let file;
   try {
@@ -50,10 +33,11 @@ export function readRunJson(text) {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new FieldError('import', 'the file has no "config"; choose a run exported here or by `one-neuron --json`');
   }
-  const state = { ...DEFAULTS };
-  for (const [name, { kind }] of Object.entries(FIELDS)) {
+  const state = { ...fields.defaults };
+  for (const name of fields.names) {
     const value = config[name];
     if (value === undefined || value === null) continue;
+    const { kind } = fields.spec(name);
     if (kind === 'list' && !isNumberList(value)) throw new FieldError(name, 'must be a list of numbers in the file');
     if (kind === 'number' && typeof value !== 'number') throw new FieldError(name, 'must be a number in the file');
     state[name] = value;

@@ -1,0 +1,51 @@
+// The "Share & export" panel for the neuron: links and embed snippets for the current run, the loss
+// history as CSV, the run as JSON (chapters/neuron/run-file.js, the same object as `one-neuron
+// --json`), the charts as PNG, and importing a run JSON, which restores and re-trains it.
+import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
+import { lossCsv, readRunJson } from '../../../core/run-file.js';
+import { readTheme } from '../../../core/theme.js';
+import { runRecord } from '../run-file.js';
+
+const IFRAME_TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
+const MAX_NAME = 80; // the longest file name echoed back
+
+export const sharePanel = {
+  name: 'share',
+  title: 'Share & export',
+  column: 'wide',
+  reads: [],
+  cadence: 'slow',
+  create(slot, { run, fields, images }) {
+    const trainer = () => run.trainer();
+    createShare(slot, {
+      snippets: () => shareSnippets(run.state(), fields, location.href, IFRAME_TITLE),
+      exportCsv() {
+        const csv = lossCsv(trainer().lossHistory(), trainer().lossStride());
+        download('one-neuron-loss.csv', new Blob([csv], { type: 'text/csv' }));
+        return 'Saved one-neuron-loss.csv (epoch, loss).';
+      },
+      exportJson() {
+        const text = `${JSON.stringify(runRecord(run.state(), trainer()), null, 2)}\n`;
+        download('one-neuron-run.json', new Blob([text], { type: 'application/json' }));
+        return 'Saved one-neuron-run.json: import it here to restore this run.';
+      },
+      async exportPng() {
+        download('one-neuron-charts.png', await imagesSideBySide(images(), readTheme(slot).surface));
+        return 'Saved one-neuron-charts.png.';
+      },
+      async importFile(file) {
+        const name = file.name.slice(0, MAX_NAME);
+        let next;
+        try {
+          next = readRunJson(await file.text(), fields);
+          run.validate(next);
+        } catch (error) {
+          throw new Error(`Could not import ${name}: ${error.message}. Nothing was changed.`);
+        }
+        run.load(next, {}, 'file');
+        return `Imported ${name}: training it again from its start.`;
+      },
+    });
+    return { update() {} };
+  },
+};

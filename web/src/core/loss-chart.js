@@ -1,0 +1,109 @@
+// The loss curve on a Chart.js chart: the rest of the page calls reset()/append()/draw() and never
+// sees Chart.js. Long runs are thinned (core/thinning.js) to at most MAX_POINTS exact samples, so it
+// stays smooth for millions of epochs. Shared by every chapter that trains.
+import { Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
+import { axis } from './chart-style.js';
+import { fixed } from './format.js';
+import { createThinning } from './thinning.js';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip);
+
+const MAX_POINTS = 2048;
+/** The loss can touch 0 (or -1e-9, from the epsilon); a log axis or a log colour scale cannot. */
+export const LOSS_FLOOR = 1e-12;
+
+function lossScales(theme, lastEpoch, logScale) {
+  return {
+    x: axis(theme, 'epoch', { type: 'linear', min: 0, max: lastEpoch }),
+    y: axis(theme, logScale ? 'loss (log scale)' : 'loss', {
+      type: logScale ? 'logarithmic' : 'linear',
+      ...(logScale ? {} : { min: 0 }),
+    }),
+  };
+}
+
+// `npm run bench:page` times navigation to this mark: the first loss chart drawn with a line.
+const FIRST_LOSS_CHART = 'one-neuron:first-loss-chart';
+function markFirstDraw() {
+  if (performance.getEntriesByName(FIRST_LOSS_CHART).length === 0) performance.mark(FIRST_LOSS_CHART);
+}
+
+/** The loss curve. append() takes engine history entries: losses[i] is the loss of firstEpoch + i * stride. */
+export function createLossChart(canvas, { theme }) {
+  const thinning = createThinning(MAX_POINTS, (point) => point.x);
+  let latest = null; // the newest entry, drawn even when it is off the grid
+  let target = 1;
+  let logScale = false;
+  const font = () => ({ family: theme.font, size: 12 });
+
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: { datasets: [{ data: [], borderWidth: 2, pointRadius: 0, pointHitRadius: 6, tension: 0 }] },
+    options: {
+      animation: false,
+      parsing: false,
+      normalized: true,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: lossScales(theme, 1, false),
+      plugins: {
+        tooltip: {
+          displayColors: false,
+          callbacks: {
+            title: (items) => `epoch ${items[0].parsed.x.toLocaleString('en-US')}`,
+            label: (item) => `loss ${fixed(item.parsed.y, 4)}`,
+          },
+        },
+      },
+    },
+  });
+
+  // Always a new array: Chart.js patches the push() of the arrays it is given, and pushing into one
+  // of those point by point makes it sync its elements each time (seconds for a long run).
+  function shown() {
+    const kept = thinning.points();
+    return latest && latest.x % thinning.every() !== 0 ? [...kept, latest] : kept.slice();
+  }
+
+  function applyTheme() {
+    chart.data.datasets[0].borderColor = theme.accent;
+    chart.options.scales = lossScales(theme, Math.max(target, latest?.x ?? 0, 1), logScale);
+    chart.options.plugins.tooltip.titleFont = font();
+    chart.options.plugins.tooltip.bodyFont = font();
+  }
+
+  return {
+    /** Forget every point; `epochs` is the run's target, the x axis's end. */
+    reset(epochs) {
+      thinning.reset();
+      latest = null;
+      target = epochs;
+    },
+    setTarget(epochs) {
+      target = epochs;
+    },
+    append(firstEpoch, stride, losses) {
+      if (losses.length === 0) return;
+      const point = (i, epoch) => ({ x: epoch, y: Math.max(losses[i], LOSS_FLOOR) });
+      thinning.add(firstEpoch, stride, losses.length, point);
+      latest = point(losses.length - 1, firstEpoch + (losses.length - 1) * stride);
+    },
+    setLogScale(on) {
+      logScale = on;
+    },
+    setTheme(next) {
+      theme = next;
+    },
+    /** Redraw (once per frame at most). */
+    draw() {
+      applyTheme();
+      chart.data.datasets[0].data = shown();
+      chart.update('none');
+      if (chart.data.datasets[0].data.length > 1) markFirstDraw(); // a visible line: for npm run bench:page
+    },
+    /** The chart as a PNG data URL, for export. */
+    image: () => chart.toBase64Image('image/png', 1),
+    destroy: () => chart.destroy(),
+  };
+}
