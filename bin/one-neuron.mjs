@@ -3,26 +3,29 @@
 // NumPy program prints (or, with --json, every number as JSON). Exit code 2 on bad input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULTS, FIELDS, formatField, parseField } from '../web/src/config.js';
-import { fixed, numpyMatrix, pythonFloat } from '../web/src/format.js';
+import { neuronFields } from '../web/src/chapters/neuron/fields.js';
+import { runRecord } from '../web/src/chapters/neuron/run-file.js';
+import { fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';
 
 const PRINT_EVERY = 500; // the post prints the loss every 500 epochs
 const WASM = new URL('../web/src/generated/one_neuron.wasm', import.meta.url);
 
-const HELP = `Usage: one-neuron [options]
+// The ranges in the help come from the engine's limits, so it is printed once the engine is loaded.
+const help = (limits) => `Usage: one-neuron [options]
 
 Trains one neuron (sigmoid, binary cross-entropy, gradient descent) on hours studied -> pass/fail,
 as in the blog post, and prints its training log, final weight and bias, and pass probabilities.
 
 Options (defaults are the post's run):
-${Object.entries(FIELDS)
-  .map(([name, { help }]) => {
-    const fallback = DEFAULTS[name] === undefined ? '' : ` (default ${formatField(name, DEFAULTS[name])})`;
-    return `  --${name.padEnd(8)} ${help}${fallback}`;
+${neuronFields.names
+  .map((name) => {
+    const value = neuronFields.defaults[name];
+    const fallback = value === undefined ? '' : ` (default ${neuronFields.format(name, value)})`;
+    return `  --${name.padEnd(8)} ${neuronFields.help(name, limits)}${fallback}`;
   })
   .join('\n')}
-  --json     print one JSON object: initial_weight, weight, bias, losses (one per epoch;
-             beyond 1048576 epochs every loss_every-th epoch), test_hours, predictions
+  --json     print one JSON object: initial_weight, weight, bias, losses (one per epoch; for
+             very long runs every loss_every-th epoch), test_hours, predictions
   --help     show this help
 `;
 
@@ -43,7 +46,7 @@ function usageMessage(error) {
 }
 
 function readOptions(argv) {
-  const options = Object.fromEntries(Object.keys(FIELDS).map((name) => [name, { type: 'string' }]));
+  const options = Object.fromEntries(neuronFields.names.map((name) => [name, { type: 'string' }]));
   options.json = { type: 'boolean' };
   options.help = { type: 'boolean', short: 'h' };
   // "--w0 -1": a negative number after a flag is its value, not another flag.
@@ -64,10 +67,10 @@ function readOptions(argv) {
     if (seen.has(token.name)) throw new UsageError(`--${token.name}: given more than once`);
     seen.add(token.name);
   }
-  const config = { ...DEFAULTS };
-  for (const name of Object.keys(FIELDS)) {
+  const config = { ...neuronFields.defaults };
+  for (const name of neuronFields.names) {
     const text = parsed.values[name];
-    if (text !== undefined) config[name] = parseField(name, text);
+    if (text !== undefined) config[name] = neuronFields.parse(name, text);
   }
   return { config, json: Boolean(parsed.values.json), help: Boolean(parsed.values.help) };
 }
@@ -79,7 +82,7 @@ async function loadEngineForNode() {
   } catch {
     throw new SetupError('the WASM engine is not built yet: run `npm run build` first');
   }
-  const { loadEngine } = await import('../web/src/engine.js');
+  const { loadEngine } = await import('../web/src/engine/index.js');
   return loadEngine({ wasmBinary });
 }
 
@@ -99,37 +102,24 @@ function printPostOutput(trainer, config, write) {
   });
 }
 
-function runJson(trainer, config) {
-  trainer.train(config.epochs);
-  const result = {
-    config,
-    initial_weight: trainer.initialWeight(),
-    initial_bias: trainer.initialBias(),
-    weight: trainer.weight(),
-    bias: trainer.bias(),
-    epochs: trainer.epoch(),
-    loss_every: trainer.lossStride(),
-    losses: Array.from(trainer.lossHistory()),
-    test_hours: config.test,
-    predictions: Array.from(trainer.predictMany(config.test)),
-  };
-  return `${JSON.stringify(result)}\n`;
-}
-
 async function main(argv) {
-  const { config, json, help } = readOptions(argv);
-  if (help) {
-    process.stdout.write(HELP);
+  const options = readOptions(argv);
+  const engine = await loadEngineForNode();
+  if (options.help) {
+    process.stdout.write(help(engine.limits));
     return;
   }
-  const engine = await loadEngineForNode();
-  const trainer = engine.createTrainer(config);
+  const { config } = options;
+  // Every check before any output, so bad input prints nothing but the error.
+  engine.neuron.validate(config);
+  const trainer = engine.neuron.createTrainer(config);
   try {
-    // Check epochs and test hours before any output, so bad input prints nothing but the error.
-    engine.checkEpochs(config.epochs);
-    trainer.predictMany(config.test);
-    if (json) process.stdout.write(runJson(trainer, config));
-    else printPostOutput(trainer, config, (text) => process.stdout.write(text));
+    if (options.json) {
+      trainer.train(config.epochs);
+      process.stdout.write(`${JSON.stringify(runRecord(config, trainer))}\n`);
+    } else {
+      printPostOutput(trainer, config, (text) => process.stdout.write(text));
+    }
   } finally {
     trainer.delete();
   }

@@ -1,5 +1,5 @@
 // The post's neuron in plain JavaScript, written for the benchmark (scripts/bench.mjs) only: the same
-// formulas and summation order as the C++ engine (cpp/engine/neuron.cpp), so its results agree with
+// formulas and summation order as the C++ engine (cpp/engine/neuron/neuron.cpp), so its results agree with
 // the engine's and NumPy's, and the timing compares languages rather than algorithms.
 // Not used by the page or the CLI, which run the WASM engine.
 

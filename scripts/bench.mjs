@@ -145,10 +145,10 @@ async function loadWasmEngine() {
     const dir = resolve(options.wasm);
     const { default: factory } = await import(pathToFileURL(join(dir, 'one_neuron.js')).href);
     const module = await factory({ wasmBinary: readFileSync(join(dir, 'one_neuron.wasm')) });
-    const { engineOf } = await import('../web/src/engine.js');
+    const { engineOf } = await import('../web/src/engine/index.js');
     return engineOf(module);
   }
-  const { loadEngine } = await import('../web/src/engine.js');
+  const { loadEngine } = await import('../web/src/engine/index.js');
   return loadEngine({ wasmBinary: readFileSync('web/src/generated/one_neuron.wasm') });
 }
 
@@ -202,7 +202,7 @@ try {
 
     // Only the training is on the clock: creating the trainer (copying the data in) is not.
     const wasmRun = (train) => () => {
-      const trainer = engine.createTrainer(config);
+      const trainer = engine.neuron.createTrainer(config);
       try {
         const start = performance.now();
         train(trainer);
@@ -212,7 +212,7 @@ try {
         trainer.delete();
       }
     };
-    const initial = engine.createTrainer(config);
+    const initial = engine.neuron.createTrainer(config);
     const initialWeight = initial.initialWeight();
     initial.delete();
     const runners = {

@@ -74,7 +74,7 @@ for (const [page, target] of [
     plugins: [viteSingleFile()],
     resolve: {
       alias: [
-        { find: /^\.\/generated\/one_neuron\.js$/, replacement: resolve('web/src/generated/one_neuron_inline.js') },
+        { find: /^\.\.?\/generated\/one_neuron\.js$/, replacement: resolve('web/src/generated/one_neuron_inline.js') },
       ],
     },
     build: {

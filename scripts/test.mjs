@@ -1,10 +1,12 @@
-// `npm test` after set-up and build: formatting, the engine's GoogleTest suite (CTest), then the
-// WASM module, CLI and browser tests (node --test). Runs every layer, fails if any failed.
+// `npm test` after set-up and build: formatting, the engine's GoogleTest suite (CTest), the JS API's
+// declarations against their use (tsc), then the WASM module, CLI and browser tests (node --test).
+// Runs every layer, fails if any failed.
 import { spawnSync } from 'node:child_process';
 
 const layers = [
   ['formatting', 'node', ['scripts/format-check.mjs']],
   ['engine (C++, GoogleTest via CTest)', 'ctest', ['--test-dir', 'build/native', '--output-on-failure']],
+  ['types (tsc --noEmit)', 'node_modules/.bin/tsc', ['-p', 'tests/types']],
   ['WASM module, CLI and browser (node --test)', process.execPath, ['--test', 'tests/node/', 'tests/browser/']],
 ];
 

@@ -1,14 +1,12 @@
 // The WASM engine in Node: parity with the NumPy golden run, errors as JS Errors, memory stays flat.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
-import { loadEngine } from '../../web/src/engine.js';
-import { maxRelativeError, seedCase } from './golden.mjs';
+import { EngineError, loadEngine } from '../../web/src/engine/index.js';
+import { loadTestEngine, maxRelativeError, seedCase } from './golden.mjs';
 
 let engine;
 before(async () => {
-  const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url));
-  engine = await loadEngine({ wasmBinary });
+  engine = await loadTestEngine();
 });
 
 test('loads once: a second load returns the same engine', async () => {
@@ -16,7 +14,7 @@ test('loads once: a second load returns the same engine', async () => {
 });
 
 test("reproduces the post's NumPy run: start, 5000 losses, final weight and bias, predictions", () => {
-  const trainer = engine.createTrainer({});
+  const trainer = engine.neuron.createTrainer({});
   try {
     assert.equal(trainer.initialWeight(), 0.4967141530112327);
     assert.equal(trainer.initialBias(), 0);
@@ -35,7 +33,7 @@ test("reproduces the post's NumPy run: start, 5000 losses, final weight and bias
 });
 
 test('step, reset and lossHistorySince agree with train', () => {
-  const trainer = engine.createTrainer({});
+  const trainer = engine.neuron.createTrainer({});
   try {
     for (let i = 0; i < 10; i += 1) trainer.step();
     assert.deepEqual(Array.from(trainer.lossHistorySince(8)), seedCase.losses.slice(8, 10));
@@ -54,7 +52,7 @@ test('step, reset and lossHistorySince agree with train', () => {
 });
 
 test('the loss history is a copy that does not change when training goes on', () => {
-  const trainer = engine.createTrainer({});
+  const trainer = engine.neuron.createTrainer({});
   try {
     trainer.train(3);
     const before = trainer.lossHistory();
@@ -83,35 +81,38 @@ const badConfigs = [
 ];
 
 for (const [config, message] of badConfigs) {
-  test(`createTrainer(${JSON.stringify(config)}) throws an Error naming the field`, () => {
+  test(`createTrainer(${JSON.stringify(config)}) throws an EngineError naming the field`, () => {
     assert.throws(
-      () => engine.createTrainer(config),
-      (error) => error instanceof Error && message.test(error.message),
+      () => engine.neuron.createTrainer(config),
+      (error) =>
+        error instanceof EngineError && message.test(error.message) && error.message.startsWith(`${error.field}: `),
     );
   });
 }
 
-test('train, predict and checkEpochs errors arrive as Errors with the message', () => {
-  const trainer = engine.createTrainer({});
+test('train, predict and validate errors arrive as EngineErrors with the message', () => {
+  const trainer = engine.neuron.createTrainer({});
   try {
     assert.throws(() => trainer.train(-1), { message: 'epochs: must be a whole number from 0 to 10000000, got -1' });
-    assert.throws(() => trainer.train(1e7 + 1), /^Error: epochs:/);
+    assert.throws(() => trainer.train(1e7 + 1), /^EngineError: epochs:/);
     assert.throws(() => trainer.predict(Infinity), {
       message: 'test: must be a finite number from -1e6 to 1e6, got inf',
     });
-    assert.throws(() => trainer.predictMany([1, NaN]), /^Error: test: value 2 is nan/);
-    assert.throws(() => engine.checkEpochs(2.5), {
+    assert.throws(() => trainer.predictMany([1, NaN]), /^EngineError: test: value 2 is nan/);
+    assert.throws(() => engine.neuron.validate({ epochs: 2.5 }), {
+      name: 'EngineError',
+      field: 'epochs',
       message: 'epochs: must be a whole number from 0 to 10000000, got 2.5',
     });
-    assert.equal(engine.checkEpochs(5000), 5000);
+    assert.equal(engine.neuron.validate({ epochs: 5000 }), undefined);
     assert.equal(trainer.epoch(), 0, 'a rejected call changes nothing');
   } finally {
     trainer.delete();
   }
 });
 
-// The module formats numbers for messages in JS (cpp/bindings.cpp); natively C's snprintf does
-// (cpp/engine/format_number.cpp). Expected texts: the native build's, for the same doubles.
+// The module formats numbers for messages in JS (cpp/bindings/engine.cpp); natively C's snprintf does
+// (cpp/engine/numeric/format_number.cpp). Expected texts: the native build's, for the same doubles.
 test("messages show numbers as the native engine does: C's %g at the shortest exact precision", () => {
   const cases = [
     [0.1, '0.1'],
@@ -137,16 +138,16 @@ test("messages show numbers as the native engine does: C's %g at the shortest ex
     [-Infinity, '-inf'],
   ];
   for (const [label, text] of cases) {
-    assert.throws(() => engine.createTrainer({ hours: [1], labels: [label] }), {
+    assert.throws(() => engine.neuron.createTrainer({ hours: [1], labels: [label] }), {
       message: `labels: value 1 is ${text}; each must be 0 (fail) or 1 (pass)`,
     });
   }
-  assert.throws(() => engine.createTrainer({ lr: -0 }), { message: /got -0$/ });
-  assert.throws(() => engine.createTrainer({ lr: 0 }), { message: /got 0$/ });
+  assert.throws(() => engine.neuron.createTrainer({ lr: -0 }), { message: /got -0$/ });
+  assert.throws(() => engine.neuron.createTrainer({ lr: 0 }), { message: /got 0$/ });
 });
 
 test('a deleted trainer refuses every call with a clear Error instead of reaching freed memory', () => {
-  const trainer = engine.createTrainer({});
+  const trainer = engine.neuron.createTrainer({});
   trainer.train(10);
   trainer.delete();
   for (const call of [
@@ -160,25 +161,25 @@ test('a deleted trainer refuses every call with a clear Error instead of reachin
 });
 
 test('10,000 create/train/delete cycles (and 1,000 rejected configs) leave WASM memory flat', () => {
-  const warmUp = engine.createTrainer({});
+  const warmUp = engine.neuron.createTrainer({});
   warmUp.train(5000);
   warmUp.delete();
   const before = engine.heapBytesInUse();
   for (let i = 0; i < 10000; i += 1) {
-    const trainer = engine.createTrainer({ seed: i });
+    const trainer = engine.neuron.createTrainer({ seed: i });
     trainer.train(100);
     trainer.predictMany([1.5, 2.5]);
     trainer.lossHistory();
     trainer.delete();
   }
   for (let i = 0; i < 1000; i += 1) {
-    assert.throws(() => engine.createTrainer({ lr: -i }));
+    assert.throws(() => engine.neuron.createTrainer({ lr: -i }));
   }
   assert.equal(engine.heapBytesInUse(), before);
 });
 
 test('the loss history of a long run stays bounded and exact', () => {
-  const trainer = engine.createTrainer({});
+  const trainer = engine.neuron.createTrainer({});
   try {
     trainer.train(3_000_000);
     assert.equal(trainer.lossStride(), 4);

@@ -1,11 +1,27 @@
-// Golden values and the NumPy reference, for the Node tests.
+// Golden values, the NumPy reference and the engine as Node loads it, for the Node tests.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadEngine } from '../../web/src/engine/index.js';
 
 const dir = new URL('../golden/', import.meta.url);
 
 export const seedCase = JSON.parse(readFileSync(new URL('golden-seed-case.json', dir), 'utf8'));
 export const expectedCliOutput = readFileSync(new URL('expected-cli-output.txt', dir));
+
+/** body(trainer) with a new trainer of `engine` for `config`, deleted afterwards. */
+export function withTrainer(engine, config, body) {
+  const trainer = engine.neuron.createTrainer(config);
+  try {
+    return body(trainer);
+  } finally {
+    trainer.delete();
+  }
+}
+
+/** The WASM engine, loaded once (Node needs the .wasm's bytes passed in). */
+export function loadTestEngine() {
+  return loadEngine({ wasmBinary: readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url)) });
+}
 
 /** Run reference_numpy.py (Debian's python3 with python3-numpy) with CLI-style flag/value pairs. */
 export function numpyReference(args) {

@@ -2,31 +2,21 @@
 // loss a trainer computes at that weight and bias, bad grids are refused by name, and the path is the
 // weights the run went through.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
-import { createDescentPath } from '../../web/src/descent-path.js';
-import { loadEngine } from '../../web/src/engine.js';
+import { createDescentPath } from '../../web/src/chapters/neuron/panels/landscape/descent-path.js';
+import { EngineError } from '../../web/src/engine/index.js';
+import { loadTestEngine, withTrainer } from './golden.mjs';
 
 let engine;
 before(async () => {
-  const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url));
-  engine = await loadEngine({ wasmBinary });
+  engine = await loadTestEngine();
 });
 
-function withTrainer(config, body) {
-  const trainer = engine.createTrainer(config);
-  try {
-    return body(trainer);
-  } finally {
-    trainer.delete();
-  }
-}
-
-/** landscape.hpp's grid_point: exactly min at 0 and max at count - 1. */
+/** cpp/engine/common/grid.hpp's grid_point: exactly min at 0 and max at count - 1. */
 const gridPoint = (min, max, index, count) => (index + 1 >= count ? max : min + (max - min) * (index / (count - 1)));
 
 /** The loss a trainer starting at (w0, b0) reports before its first step. */
-const lossAt = (config, w0, b0) => withTrainer({ ...config, w0, b0 }, (trainer) => trainer.evaluate().loss);
+const lossAt = (config, w0, b0) => withTrainer(engine, { ...config, w0, b0 }, (trainer) => trainer.evaluate().loss);
 
 for (const [name, config] of [
   ["the post's data", {}],
@@ -40,7 +30,7 @@ for (const [name, config] of [
 ]) {
   test(`${name}: grid values equal the training loss at the same weight and bias`, () => {
     const grid = { weightMin: -2, weightMax: 8, biasMin: -16, biasMax: 4, columns: 200, rows: 201 };
-    const losses = withTrainer(config, (trainer) => trainer.lossLandscape(grid));
+    const losses = withTrainer(engine, config, (trainer) => trainer.lossLandscape(grid));
     assert.ok(losses instanceof Float64Array);
     assert.equal(losses.length, 200 * 201);
     for (let r = 0; r < 201; r += r === 199 ? 1 : 11) {
@@ -54,14 +44,15 @@ for (const [name, config] of [
   });
 }
 
-test('bad grids throw an Error naming the argument', () => {
-  withTrainer({}, (trainer) => {
+test('bad grids throw an EngineError naming the argument', () => {
+  withTrainer(engine, {}, (trainer) => {
     const good = { weightMin: -1, weightMax: 1, biasMin: -1, biasMax: 1, columns: 200, rows: 200 };
     const cases = [
       [{ columns: 1 }, /^columns: must be a whole number from 2 to 1000, got 1$/],
       [{ rows: 1001 }, /^rows: must be a whole number from 2 to 1000, got 1001$/],
-      [{ rows: undefined }, /^rows: must be a whole number from 2 to 1000, got nan$/],
-      [{ weightMin: '0' }, /^weightMin: must be a finite number from -1e15 to 1e15, got nan$/],
+      [{ rows: undefined }, /^rows: must be a number$/],
+      [{ weightMin: '0' }, /^weightMin: must be a number$/],
+      [{ weightMin: NaN }, /^weightMin: must be a finite number from -1e15 to 1e15, got nan$/],
       [{ biasMax: Infinity }, /^biasMax: must be a finite number from -1e15 to 1e15, got inf$/],
       [{ weightMax: -1 }, /^weightMax: must be greater than weightMin \(-1\), got -1$/],
       [{ biasMin: 2 }, /^biasMax: must be greater than biasMin \(2\), got 1$/],
@@ -69,16 +60,20 @@ test('bad grids throw an Error naming the argument', () => {
     for (const [change, message] of cases) {
       assert.throws(
         () => trainer.lossLandscape({ ...good, ...change }),
-        (error) => error instanceof Error && message.test(error.message),
+        (error) =>
+          error instanceof EngineError && message.test(error.message) && error.message.startsWith(`${error.field}: `),
       );
     }
     assert.throws(() => trainer.lossLandscape({}), { message: /^weightMin: / });
+    for (const grid of [null, undefined, 5, 'grid']) {
+      assert.throws(() => trainer.lossLandscape(grid), { name: 'EngineError', field: 'grid' });
+    }
     assert.equal(trainer.lossLandscape(good).length, 40000, 'still usable after the errors');
   });
 });
 
 test('the descent path: where each epoch started, ending at the current weight and bias', () => {
-  withTrainer({}, (trainer) => {
+  withTrainer(engine, {}, (trainer) => {
     const weights = [];
     const biases = [];
     for (let i = 0; i < 50; i += 1) {
@@ -96,7 +91,7 @@ test('the descent path: where each epoch started, ending at the current weight a
 });
 
 test('the drawn path of a long run: at most 1,025 exact points, from the start to the current weights', () => {
-  withTrainer({}, (trainer) => {
+  withTrainer(engine, {}, (trainer) => {
     const path = createDescentPath();
     for (const chunk of [1, 63, 1000, 30000, 168936]) {
       trainer.train(chunk);
@@ -113,23 +108,26 @@ test('the drawn path of a long run: at most 1,025 exact points, from the start t
     );
     // Each kept point is where that epoch started: replaying to it gives the same weight.
     const probe = points[7];
-    withTrainer({}, (replay) => {
+    withTrainer(engine, {}, (replay) => {
       replay.train(probe.epoch);
       assert.deepEqual([replay.weight(), replay.bias()], [probe.weight, probe.bias]);
     });
   });
 });
 
-test('a 200 x 200 surface for 5 examples: timed (printed, not asserted)', () => {
-  withTrainer({}, (trainer) => {
-    const grid = { weightMin: -1, weightMax: 6, biasMin: -12, biasMax: 2, columns: 200, rows: 200 };
-    const times = [];
-    for (let i = 0; i < 9; i += 1) {
-      const started = performance.now();
-      trainer.lossLandscape(grid);
-      times.push(performance.now() - started);
+test("a 200 x 200 surface from the post's start to where 5000 epochs end: its corners are the run's losses", () => {
+  // (Its time is measured by `npm run bench`.)
+  withTrainer(engine, {}, (trainer) => {
+    trainer.train(5000);
+    const [w0, w] = [trainer.initialWeight(), trainer.weight()];
+    const grid = { weightMin: w0, weightMax: w, biasMin: trainer.bias(), biasMax: 0, columns: 200, rows: 200 };
+    const losses = trainer.lossLandscape(grid);
+    assert.equal(losses.length, 200 * 200);
+    assert.equal(losses[199 * 200], trainer.lossHistory()[0], 'last row (bias 0), first column (w0): epoch 0');
+    assert.equal(losses[199], trainer.evaluate().loss, 'first row, last column: the final weight and bias');
+    // The whole top row: bias 0, each weight as a trainer started there computes it.
+    for (let c = 0; c < 200; c += 1) {
+      assert.equal(losses[199 * 200 + c], lossAt({}, gridPoint(w0, w, c, 200), 0), `column ${c}`);
     }
-    times.sort((a, b) => a - b);
-    console.log(`lossLandscape 200x200, 5 examples, in Node: median ${times[4].toFixed(2)} ms`);
   });
 });

@@ -2,18 +2,18 @@
 // the run-file reader (imported JSON); plus WASM memory staying flat over 100,000 trainers.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
-import { loadEngine } from '../../web/src/engine.js';
-import { readRunJson } from '../../web/src/run-file.js';
+import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
+import { readRunJson } from '../../web/src/core/run-file.js';
+import { EngineError } from '../../web/src/engine/index.js';
 import { LONG_LIST_LENGTH, TEXT_CASES } from '../hostile-inputs.mjs';
+import { loadTestEngine } from './golden.mjs';
 
 const CLI = new URL('../../bin/one-neuron.mjs', import.meta.url).pathname;
 
 let engine;
 before(async () => {
-  const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url));
-  engine = await loadEngine({ wasmBinary });
+  engine = await loadTestEngine();
 });
 
 test('CLI: every case of the matrix exits 2 with one line naming the flag, and prints nothing else', () => {
@@ -39,7 +39,7 @@ test('CLI: long lists are fine up to what the OS allows in one argument', () => 
   assert.ok(Number.isFinite(JSON.parse(result.stdout).weight));
 });
 
-// The WASM API takes typed values: each must be refused with an Error naming the field.
+// The WASM API takes typed values: each must be refused with an EngineError naming the field.
 const typedCases = [
   [{ hours: null }, /^hours: must be a list of numbers$/],
   [{ hours: '1,2,3' }, /^hours: must be a list of numbers$/],
@@ -65,29 +65,30 @@ const typedCases = [
   [{ w0: '1' }, /^w0: must be a number$/],
 ];
 
-test('WASM API: typed hostile values are refused with an Error naming the field', () => {
+test('WASM API: typed hostile values are refused with an EngineError naming the field', () => {
   for (const [config, message] of typedCases) {
     const label = JSON.stringify(config);
     if (message === null) {
-      const trainer = engine.createTrainer(config);
+      const trainer = engine.neuron.createTrainer(config);
       trainer.train(10);
       assert.ok(Number.isFinite(trainer.weight()), label);
       trainer.delete();
       continue;
     }
     assert.throws(
-      () => engine.createTrainer(config),
-      (error) => error instanceof Error && message.test(error.message),
+      () => engine.neuron.createTrainer(config),
+      (error) =>
+        error instanceof EngineError && message.test(error.message) && error.message.startsWith(`${error.field}: `),
       label,
     );
   }
-  const trainer = engine.createTrainer({});
+  const trainer = engine.neuron.createTrainer({});
   try {
     for (const epochs of [-1, 0.5, 1e7 + 1, NaN, Infinity, 1e309]) {
-      assert.throws(() => trainer.train(epochs), /^Error: epochs: must be a whole number/, String(epochs));
+      assert.throws(() => trainer.train(epochs), /^EngineError: epochs: must be a whole number/, String(epochs));
     }
-    for (const hours of [NaN, -Infinity, 1e7]) assert.throws(() => trainer.predict(hours), /^Error: test: /);
-    assert.throws(() => trainer.predictMany([1, 2e6]), /^Error: test: value 2 is 2e\+06/);
+    for (const hours of [NaN, -Infinity, 1e7]) assert.throws(() => trainer.predict(hours), /^EngineError: test: /);
+    assert.throws(() => trainer.predictMany([1, 2e6]), /^EngineError: test: value 2 is 2e\+06/);
     assert.equal(trainer.epoch(), 0, 'nothing changed');
   } finally {
     trainer.delete();
@@ -97,14 +98,14 @@ test('WASM API: typed hostile values are refused with an Error naming the field'
 test(`WASM API: ${LONG_LIST_LENGTH.toLocaleString('en')}-element lists train, and 1,000,001 are refused`, () => {
   const hours = Float64Array.from({ length: LONG_LIST_LENGTH }, (_, i) => (i % 1000) / 100);
   const labels = Float64Array.from(hours, (h) => (h > 5 ? 1 : 0));
-  const trainer = engine.createTrainer({ hours, labels });
+  const trainer = engine.neuron.createTrainer({ hours, labels });
   trainer.train(5);
   assert.ok(Number.isFinite(trainer.loss()));
   trainer.delete();
   const tooMany = new Float64Array(1_000_001);
   assert.throws(
-    () => engine.createTrainer({ hours: tooMany, labels: tooMany }),
-    /^Error: hours: must have at most 1000000 values, got 1000001$/,
+    () => engine.neuron.createTrainer({ hours: tooMany, labels: tooMany }),
+    /^EngineError: hours: must have at most 1000000 values, got 1000001$/,
   );
 });
 
@@ -125,29 +126,29 @@ test('imported JSON: hostile files are refused with a message naming the field o
   for (const [text, message] of cases) {
     const label = text.slice(0, 60);
     if (message === null) {
-      const state = readRunJson(text);
-      assert.throws(() => engine.createTrainer(state), /^Error: lr: .* got inf$/, label);
+      const state = readRunJson(text, neuronFields);
+      assert.throws(() => engine.neuron.createTrainer(state), /^EngineError: lr: .* got inf$/, label);
       continue;
     }
     assert.throws(
-      () => readRunJson(text),
+      () => readRunJson(text, neuronFields),
       (error) => message.test(error.message),
       label,
     );
   }
   // Keys that could reach an object's prototype are just unknown keys.
-  const state = readRunJson('{"config": {"__proto__": {"lr": 5}, "constructor": 1}}');
+  const state = readRunJson('{"config": {"__proto__": {"lr": 5}, "constructor": 1}}', neuronFields);
   assert.equal(state.lr, 0.1);
   assert.equal({}.lr, undefined);
 });
 
 test('100,000 create/train/delete cycles through the WASM API keep the WASM heap flat', () => {
-  const warmUp = engine.createTrainer({});
+  const warmUp = engine.neuron.createTrainer({});
   warmUp.train(10);
   warmUp.delete();
   const before = engine.heapBytesInUse();
   for (let i = 0; i < 100_000; i += 1) {
-    const trainer = engine.createTrainer({ seed: i, lr: 0.5 });
+    const trainer = engine.neuron.createTrainer({ seed: i, lr: 0.5 });
     trainer.train(10);
     trainer.delete();
   }

@@ -1,0 +1,47 @@
+// Compiled by `npm test` (tsc --noEmit -p tests/types), never run: the engine's API used as its
+// declarations (web/src/engine/index.d.ts) say, so a change to the API that breaks its users, or
+// declarations that drift from it, fail the check. Each @ts-expect-error line must fail to compile.
+import { EngineError, loadEngine, type Engine, type Example, type NeuronTrainer } from '../../web/src/engine/index.js';
+
+export async function postsRun(wasmBinary: Uint8Array): Promise<number> {
+  const engine: Engine = await loadEngine({ wasmBinary });
+  const maxEpochs: number = engine.limits.maxEpochs;
+  engine.neuron.validate({ hours: [1, 2, 3, 4, 5], labels: [0, 0, 1, 1, 1], lr: 0.1, seed: 42, epochs: 5000 });
+  const trainer: NeuronTrainer = engine.neuron.createTrainer({ lr: 0.1, seed: 42 });
+  try {
+    trainer.train(Math.min(5000, maxEpochs));
+    const probabilities: Float64Array = trainer.predictMany([1.5, 2.5, 3.5, 6]);
+    const { nextWeight, nextBias, loss } = trainer.evaluate();
+    const row: Example = trainer.example(3);
+    const surface: Float64Array = trainer.lossLandscape({
+      weightMin: 0,
+      weightMax: 5,
+      biasMin: -11,
+      biasMax: 1,
+      columns: 200,
+      rows: 200,
+    });
+    const since: Float64Array = trainer.lossHistorySince(trainer.lossHistory().length - 1);
+    return probabilities[0] + nextWeight + nextBias + loss + row.weightPart + surface[0] + since.length;
+  } catch (error) {
+    if (error instanceof EngineError) return error.field === null ? -1 : error.field.length;
+    throw error;
+  } finally {
+    trainer.delete();
+  }
+}
+
+export function misuses(engine: Engine, trainer: NeuronTrainer): void {
+  // @ts-expect-error epochs are a number, not text
+  trainer.train('5');
+  // @ts-expect-error hours to predict are numbers
+  trainer.predictMany(['1']);
+  // @ts-expect-error the limits are read-only
+  engine.limits.maxEpochs = 1;
+  // @ts-expect-error a grid needs all six numbers
+  trainer.lossLandscape({ weightMin: 0 });
+  // @ts-expect-error no such model yet
+  engine.network.createTrainer();
+}
+
+// The <one-neuron> element's declarations (web/src/component.d.ts) are checked here too once they exist.
