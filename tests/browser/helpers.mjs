@@ -123,7 +123,7 @@ export function drawnPoints(page, result) {
       }
     }
     return points
-      .filter((p) => p.ys.length >= 20) // a point's shape, not an anti-aliased edge elsewhere
+      .filter((p) => p.ys.length >= 5) // a point's shape (the curve may cross it), not a stray pixel
       .map((p) => ({
         x: (p.first + p.last) / 2 / scale,
         y: p.ys.reduce((sum, y) => sum + y, 0) / p.ys.length / scale,

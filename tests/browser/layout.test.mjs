@@ -101,7 +101,7 @@ test('the charts have text alternatives that follow the training', async () => {
   const captions = {
     '.loss-chart canvas': /^Over 5,000 epochs the loss fell from 0\.5385 to 0\.0[0-9]{3} \(epoch 0 to epoch 4,999\)\.$/,
     '.prediction-chart canvas':
-      /^The curve crosses 0\.5 at 2\.45 hours, the decision boundary: more hours predict a pass, fewer a fail\. It classifies 5 of 5 training examples correctly: 1 h fail \(p = 0\.0024\)/,
+      /^The curve crosses 0\.5 at 2\.45 hours, the decision boundary: more hours predict a pass, fewer a fail\. It classifies 5 of 5 training examples correctly: 1 h fail \(p = 0\.0021\)/,
   };
   for (const [selector, expected] of Object.entries(captions)) {
     const canvas = page.locator(selector);

@@ -44,4 +44,19 @@ export function misuses(engine: Engine, trainer: NeuronTrainer): void {
   engine.network.createTrainer();
 }
 
-// The <one-neuron> element's declarations (web/src/component.d.ts) are checked here too once they exist.
+// The <one-neuron> element's declarations (web/src/component.d.ts).
+
+import type { OneNeuronAttributes, OneNeuronElement } from '../../web/src/component.js';
+
+export function embed(host: HTMLElement, attributes: OneNeuronAttributes): OneNeuronElement {
+  const element = document.createElement('one-neuron');
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
+  element.addEventListener('one-neuron-ready', () => {
+    const state = element.explorable?.state();
+    if (state) console.log(state.epochs, state.hours.length);
+  });
+  host.append(element);
+  // @ts-expect-error the handle is read-only
+  element.explorable = null;
+  return element;
+}

@@ -6,194 +6,238 @@ import { createPlayer, rateFor } from './player.js';
 const MAX_FALLBACK_TEXT = 60; // the longest value echoed back in a "using …" note
 
 /**
- * createRunController({ engine, chapter, reducedMotion, on }) where `on` holds the callbacks:
- *   frame()                      redraw from the trainer (at most once per animation frame)
- *   stop(reason)                 the player stopped: 'done' at the target, 'paused'
- *   state(state, { changed, typed }) the state changed: `changed` fields were set (all on a load),
- *                                `typed` the ones the reader is typing in (their inputs keep the text)
- *   newRun(trainer, state)       a new trainer (new data, rate or start)
- *   restart()                    the trainer went back to epoch 0
- *   messages(byField)            field name -> message (or null to clear) for the fields named
+ * Replace each field of `state` that `check` rejects by its default until it passes; one message per
+ * replaced field. A field rejected although it has its default goes back with its group
+ * (`fallback(field)` -> { changes, messages } or null: labels that do not fit custom hours take the
+ * post's data back). -> { state, errors }
  */
-export function createRunController({ engine, chapter, reducedMotion, on }) {
-  const { fields } = chapter;
-  let state = { ...fields.defaults };
-  let trainer = null;
-  let seconds = 2; // a whole run's playing time at the chosen speed
+export function settle(state, { fields, check, fallback = () => null }) {
+  const current = { ...state };
+  const errors = {};
+  for (let attempt = 0; attempt <= fields.names.length + 1; attempt += 1) {
+    try {
+      check(current);
+      return { state: current, errors };
+    } catch (error) {
+      const field = error.field;
+      if (!field || !fields.has(field)) throw error;
+      errors[field] ??= error.message;
+      if (!fields.isDefault(field, current[field])) {
+        current[field] = fields.defaults[field];
+        continue;
+      }
+      const group = fallback(field);
+      if (!group) break;
+      Object.assign(current, group.changes);
+      for (const [name, message] of Object.entries(group.messages)) errors[name] ??= message;
+    }
+  }
+  return { state: { ...fields.defaults }, errors };
+}
 
-  const player = createPlayer({
-    train: (epochs) => trainer.train(epochs),
-    epoch: () => trainer.epoch(),
-    onFrame: () => on.frame(),
-    onStop: (reason) => {
-      on.frame();
-      on.stop(reason);
-    },
-  });
+/**
+ * Every field's message after a load (null when fine), each saying where it came from and what is
+ * used instead: "lr: … (from the link; using the default 0.1)". Messages about other names (e.g. an
+ * element's `panels`) are kept as they are.
+ */
+export function explain(raw, state, fields, source) {
+  const explained = {};
+  for (const name of fields.names) {
+    if (!raw[name]) {
+      explained[name] = null;
+      continue;
+    }
+    const value = state[name] === undefined ? '' : fields.format(name, state[name]);
+    const fallback = fields.isDefault(name, state[name]) ? `the default ${value}`.trim() : value;
+    explained[name] = `${raw[name]} (from the ${source}; using ${fallback.slice(0, MAX_FALLBACK_TEXT)})`;
+  }
+  for (const [name, message] of Object.entries(raw)) explained[name] ??= message;
+  return explained;
+}
 
-  const check = (candidate) => chapter.validate(engine, candidate);
-  const rate = (animate) => (animate ? rateFor(state.epochs, seconds) : Infinity);
-  const animated = () => !reducedMotion.matches;
+/**
+ * new RunController({ engine, chapter, reducedMotion, on }) where `on` holds the callbacks:
+ *   frame()                          redraw from the trainer (at most once per animation frame)
+ *   stop(reason)                     the player stopped: 'done' at the target, 'paused'
+ *   state(state, { changed, typed }) the state changed: `changed` fields were set (all on a load),
+ *                                    `typed` the ones the reader is typing in (their inputs keep the text)
+ *   newRun(trainer, state)           a new trainer (new data, rate or start)
+ *   restart()                        the trainer went back to epoch 0
+ *   messages(byField)                field name -> message (or null to clear) for the fields named
+ */
+export class RunController {
+  #engine;
+  #chapter;
+  #reducedMotion;
+  #on;
+  #state;
+  #trainer = null;
+  #seconds = 2; // a whole run's playing time at the chosen speed
+  #player;
 
-  function newTrainer() {
-    player.pause();
-    trainer?.delete();
-    trainer = chapter.createRun(engine, state);
-    on.newRun(trainer, state);
+  constructor({ engine, chapter, reducedMotion, on }) {
+    this.#engine = engine;
+    this.#chapter = chapter;
+    this.#reducedMotion = reducedMotion;
+    this.#on = on;
+    this.#state = { ...chapter.fields.defaults };
+    this.#player = createPlayer({
+      train: (epochs) => this.#trainer.train(epochs),
+      epoch: () => this.#trainer.epoch(),
+      onFrame: () => on.frame(),
+      onStop: (reason) => {
+        on.frame();
+        on.stop(reason);
+      },
+    });
   }
 
-  function restart() {
-    player.pause();
-    trainer.reset();
-    on.restart();
+  /** The current state (a copy). */
+  state() {
+    return { ...this.#state };
   }
 
-  function runFromStart({ animate }) {
-    restart();
-    on.frame();
-    if (state.epochs > 0) player.play({ target: state.epochs, rate: rate(animate) });
+  /** The current trainer: read it, never keep it (a new run replaces it). */
+  trainer() {
+    return this.#trainer;
+  }
+
+  playing() {
+    return this.#player.playing();
+  }
+
+  /** Throws the engine's message (an error naming the field) unless `candidate` can be trained. */
+  validate(candidate) {
+    this.#chapter.validate(this.#engine, candidate);
   }
 
   /**
    * Apply `changes` to the state if the engine accepts them; returns whether it did. `typed`: the
    * fields the reader is typing in (their inputs keep the reader's text); `play`: train the new run.
    */
-  function commit(changes, { typed = [], play = true } = {}) {
-    const candidate = { ...state, ...changes };
+  commit(changes, { typed = [], play = true } = {}) {
+    const { fields } = this.#chapter;
+    const candidate = { ...this.#state, ...changes };
     try {
-      check(candidate);
+      this.validate(candidate);
     } catch (error) {
-      on.messages({ [error.field ?? Object.keys(changes)[0]]: error.message });
+      this.#on.messages({ [error.field ?? Object.keys(changes)[0]]: error.message });
       return false;
     }
-    on.messages(Object.fromEntries(Object.keys(changes).map((name) => [name, null])));
-    const previous = state;
-    state = candidate;
-    on.state(state, { changed: Object.keys(changes), typed });
-    const restarts = fields.names.some(
-      (name) => fields.spec(name).restarts && !fields.same(name, previous[name], state[name]),
-    );
-    if (restarts) {
-      newTrainer();
-      if (play) runFromStart({ animate: animated() });
-      else {
-        restart();
-        on.frame();
-      }
-    } else if (previous.epochs !== state.epochs && play) {
-      if (trainer.epoch() > state.epochs) runFromStart({ animate: animated() });
-      else player.play({ target: state.epochs, rate: rate(animated()) });
+    this.#on.messages(Object.fromEntries(Object.keys(changes).map((name) => [name, null])));
+    const previous = this.#state;
+    this.#state = candidate;
+    this.#on.state(candidate, { changed: Object.keys(changes), typed });
+    const differs = (name) => !fields.same(name, previous[name], candidate[name]);
+    if (fields.names.some((name) => fields.spec(name).restarts && differs(name))) {
+      this.#newTrainer();
+      if (play) this.#runFromStart(this.#animated());
+      else this.reset();
+    } else if (previous.epochs !== candidate.epochs && play) {
+      if (this.#trainer.epoch() > candidate.epochs) this.#runFromStart(this.#animated());
+      else this.#playTo(this.#animated());
     } else {
-      on.frame();
+      this.#on.frame();
     }
     return true;
   }
 
   /** The reader typed `text` into field `name`: adopt it if it parses and the engine accepts it. */
-  function propose(name, text) {
+  propose(name, text) {
     let value;
     try {
-      value = fields.parse(name, text);
+      value = this.#chapter.fields.parse(name, text);
     } catch (error) {
-      on.messages({ [name]: error.message });
+      this.#on.messages({ [name]: error.message });
       return false;
     }
-    return commit({ [name]: value }, { typed: [name] });
-  }
-
-  // Replace each field the engine rejects by its default until the state passes; one message per
-  // replaced field. A field rejected although it has its default goes back with its group
-  // (chapter.fallback: labels that do not fit custom hours take the post's data back).
-  function settle(next) {
-    const current = { ...next };
-    const errors = {};
-    for (let attempt = 0; attempt <= fields.names.length + 1; attempt += 1) {
-      try {
-        check(current);
-        return { state: current, errors };
-      } catch (error) {
-        const field = error.field;
-        if (!field || !fields.has(field)) throw error;
-        errors[field] ??= error.message;
-        if (!fields.isDefault(field, current[field])) current[field] = fields.defaults[field];
-        else {
-          const fallback = chapter.fallback?.(field);
-          if (!fallback) break;
-          Object.assign(current, fallback.changes);
-          for (const [name, message] of Object.entries(fallback.messages)) errors[name] ??= message;
-        }
-      }
-    }
-    return { state: { ...fields.defaults }, errors };
+    return this.commit({ [name]: value }, { typed: [name] });
   }
 
   /**
    * Load a whole state (from the URL, the attributes, a file or a "back to the post" button); `errors`
    * are messages from reading it, about the `source` ('link', 'attributes', 'file') named in them.
-   * Returns the messages shown, by field (non-field messages included, e.g. `panels`).
    */
-  function load(next, errors = {}, source = 'link') {
-    const settled = settle(next);
-    state = settled.state;
-    const raw = { ...errors, ...settled.errors };
-    const explained = {};
-    for (const name of fields.names) {
-      if (!raw[name]) {
-        explained[name] = null;
-        continue;
-      }
-      const value = state[name] === undefined ? '' : fields.format(name, state[name]);
-      const fallback = fields.isDefault(name, state[name]) ? `the default ${value}`.trim() : value;
-      explained[name] = `${raw[name]} (from the ${source}; using ${fallback.slice(0, MAX_FALLBACK_TEXT)})`;
-    }
-    for (const [name, message] of Object.entries(raw)) explained[name] ??= message;
-    on.messages(explained);
-    on.state(state, { changed: fields.names, typed: [] });
-    newTrainer();
-    runFromStart({ animate: animated() });
-    return explained;
+  load(next, errors = {}, source = 'link') {
+    const { fields, fallback } = this.#chapter;
+    const settled = settle(next, { fields, check: (state) => this.validate(state), fallback });
+    this.#state = settled.state;
+    this.#on.messages(explain({ ...errors, ...settled.errors }, settled.state, fields, source));
+    this.#on.state(this.state(), { changed: fields.names, typed: [] });
+    this.#newTrainer();
+    this.#runFromStart(this.#animated());
   }
 
-  return {
-    state: () => ({ ...state }),
-    trainer: () => trainer,
-    playing: () => player.playing(),
-    commit,
-    propose,
-    load,
-    /** Throws the engine's message (an EngineError naming the field) unless `candidate` can be trained. */
-    validate: check,
-    play: () => player.play({ target: state.epochs, rate: rate(true) }),
-    pause: () => player.pause(),
-    /** Play, pause, or replay from epoch 0 when the run is done. */
-    toggle() {
-      if (player.playing()) player.pause();
-      else if (trainer.epoch() >= state.epochs) runFromStart({ animate: true });
-      else player.play({ target: state.epochs, rate: rate(true) });
-    },
-    trainBy(epochs) {
-      player.pause();
-      trainer.train(epochs);
-      on.frame();
-    },
-    trainToTarget() {
-      if (trainer.epoch() > state.epochs) runFromStart({ animate: false });
-      else player.play({ target: state.epochs, rate: Infinity });
-    },
-    /** Back to epoch 0, paused. */
-    reset() {
-      restart();
-      on.frame();
-    },
-    /** A whole run's playing time in seconds (0: as fast as the engine trains). */
-    setSpeed(next) {
-      seconds = next;
-      if (player.playing()) player.play({ target: state.epochs, rate: rate(true) });
-    },
-    destroy() {
-      player.pause();
-      trainer?.delete();
-      trainer = null;
-    },
-  };
+  play() {
+    this.#playTo(true);
+  }
+
+  pause() {
+    this.#player.pause();
+  }
+
+  /** Play, pause, or replay from epoch 0 when the run is done. */
+  toggle() {
+    if (this.#player.playing()) this.#player.pause();
+    else if (this.#trainer.epoch() >= this.#state.epochs) this.#runFromStart(true);
+    else this.#playTo(true);
+  }
+
+  trainBy(epochs) {
+    this.#player.pause();
+    this.#trainer.train(epochs);
+    this.#on.frame();
+  }
+
+  trainToTarget() {
+    if (this.#trainer.epoch() > this.#state.epochs) this.#runFromStart(false);
+    else this.#playTo(false);
+  }
+
+  /** Back to epoch 0, paused. */
+  reset() {
+    this.#restart();
+    this.#on.frame();
+  }
+
+  /** A whole run's playing time in seconds (0: as fast as the engine trains). */
+  setSpeed(seconds) {
+    this.#seconds = seconds;
+    if (this.#player.playing()) this.#playTo(true);
+  }
+
+  destroy() {
+    this.#player.pause();
+    this.#trainer?.delete();
+    this.#trainer = null;
+  }
+
+  #animated() {
+    return !this.#reducedMotion.matches;
+  }
+
+  // Train up to the target, over the chosen speed's seconds or (not animated) as fast as it can.
+  #playTo(animate) {
+    const rate = animate ? rateFor(this.#state.epochs, this.#seconds) : Infinity;
+    this.#player.play({ target: this.#state.epochs, rate });
+  }
+
+  #newTrainer() {
+    this.#player.pause();
+    this.#trainer?.delete();
+    this.#trainer = this.#chapter.createRun(this.#engine, this.#state);
+    this.#on.newRun(this.#trainer, this.state());
+  }
+
+  #restart() {
+    this.#player.pause();
+    this.#trainer.reset();
+    this.#on.restart();
+  }
+
+  #runFromStart(animate) {
+    this.#restart();
+    this.#on.frame();
+    if (this.#state.epochs > 0) this.#playTo(animate);
+  }
 }

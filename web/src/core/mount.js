@@ -2,7 +2,7 @@
 // run controller, and each frame hands every shown panel one view snapshot. Routes each field's
 // message to the panel its field table names (or to the message line when that panel is not shown).
 // Everything mutable lives in this call, so several explorables can share a page.
-import { createRunController } from './controller.js';
+import { RunController } from './controller.js';
 import { readHash, replaceHash } from './hash.js';
 import { buildLayout } from './layout.js';
 import { createLossFeed } from './loss-feed.js';
@@ -17,13 +17,81 @@ function each(instances, method, ...args) {
 }
 
 /**
+ * Shows messages by field: each on the panel its field table names, or, when that panel is not shown
+ * (compact embeds) or the name is no field (e.g. `panels`), on the message line above the panels.
+ */
+function createMessages(fields, instances, line) {
+  const messages = {};
+  const panelOf = (name) => (fields.has(name) ? instances[fields.spec(name).panel] : undefined);
+  return (byField) => {
+    Object.assign(messages, byField);
+    for (const [name, message] of Object.entries(byField)) panelOf(name)?.showError?.(name, message);
+    const unseen = Object.entries(messages).filter(([name, message]) => message && !panelOf(name));
+    line.textContent = unseen.map(([, message]) => message).join(' ');
+    line.hidden = unseen.length === 0;
+  };
+}
+
+/**
+ * One snapshot per frame for every panel. Text that re-flows (MathML, captions) costs more to lay out
+ * than the charts cost to draw, so 'slow' panels skip frames while playing.
+ */
+function createFrames({ root, chapter, run, instances, shown, feed, selection }) {
+  const slowPanels = new Set(shown.filter((panel) => panel.cadence === 'slow').map((panel) => panel.name));
+  let lastSlow = -Infinity;
+  return () => {
+    const trainer = run.trainer();
+    if (!trainer) return;
+    const playing = run.playing();
+    const slow = !playing || performance.now() - lastSlow >= SLOW_PANEL_MS;
+    if (slow) lastSlow = performance.now();
+    const view = chapter.view({ trainer, state: run.state(), playing, feed, selection: selection(), slow });
+    root.dataset.status = view.status;
+    root.dataset.epoch = String(view.epoch);
+    for (const [name, instance] of Object.entries(instances)) {
+      if (slow || !slowPanels.has(name)) instance.update(view);
+    }
+  };
+}
+
+/**
+ * Start the run from the URL hash (and follow it) or from `initial`, and follow the colour scheme.
+ * Returns a function that stops following.
+ */
+function follow({ root, run, fields, instances, context, frame, useHash, initial }) {
+  const darkMode = matchMedia('(prefers-color-scheme: dark)');
+  function followColorScheme() {
+    context.theme = readTheme(root);
+    each(instances, 'setTheme', context.theme);
+    frame();
+  }
+  function followHash() {
+    const { state, errors } = readHash(location.hash, fields);
+    context.select(null); // a new link: the chapter's own choice of what to look at
+    run.load(state, errors, 'link');
+  }
+  darkMode.addEventListener('change', followColorScheme);
+  if (useHash) {
+    addEventListener('hashchange', followHash);
+    followHash();
+  } else {
+    run.load(initial?.state ?? { ...fields.defaults }, initial?.errors ?? {}, 'attributes');
+  }
+  return () => {
+    removeEventListener('hashchange', followHash);
+    darkMode.removeEventListener('change', followColorScheme);
+  };
+}
+
+/**
  * Mount `chapter` (a descriptor, see docs/architecture.md) in `root`. Options: useHash (read and
  * write the URL hash; default true), panels (names; default all of the chapter's), initial
  * ({ state, errors } to start from when useHash is false, e.g. from a <one-neuron>'s attributes).
  * Resolves to { destroy(), state() }, or null when the engine cannot start.
  */
 export async function mountChapter(root, chapter, { useHash = true, panels = null, initial = null } = {}) {
-  const shown = chapter.panels.filter((panel) => (panels ?? chapter.panels.map((p) => p.name)).includes(panel.name));
+  const names = panels ?? chapter.panels.map((panel) => panel.name);
+  const shown = chapter.panels.filter((panel) => names.includes(panel.name));
   const layout = buildLayout(root, shown);
   let engine;
   try {
@@ -34,38 +102,21 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     return null;
   }
 
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  const darkMode = matchMedia('(prefers-color-scheme: dark)');
   const { fields } = chapter;
   const feed = createLossFeed();
   const instances = {};
-  const messages = {}; // field -> the message shown about it
-  let selection = {};
-  let lastSlow = -Infinity;
+  let selection = {}; // what the reader is looking at (e.g. the example the principles follow)
   let lastAnnounced = '';
-
-  function showMessages(byField) {
-    Object.assign(messages, byField);
-    for (const [name, message] of Object.entries(byField)) {
-      if (fields.has(name)) instances[fields.spec(name).panel]?.showError?.(name, message);
-    }
-    // Messages about fields whose panel is not shown (compact embeds), and about other attributes
-    // (e.g. `panels`), go above the panels so they are never lost.
-    const unseen = Object.entries(messages).filter(
-      ([name, message]) => message && !(fields.has(name) && instances[fields.spec(name).panel]),
-    );
-    layout.error.textContent = unseen.map(([, message]) => message).join(' ');
-    layout.error.hidden = unseen.length === 0;
-  }
-
-  const run = createRunController({
+  const run = new RunController({
     engine,
     chapter,
-    reducedMotion,
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)'),
     on: {
       frame: () => frame(),
-      stop: (reason) => {
-        if (reason === 'done') announce();
+      stop(reason) {
+        const text = reason === 'done' ? chapter.announce(run.trainer()) : lastAnnounced;
+        if (text !== lastAnnounced) layout.status.textContent = text;
+        lastAnnounced = text;
       },
       state(state, change) {
         if (useHash) replaceHash(state, fields);
@@ -76,17 +127,17 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
         feed.reset();
         each(instances, 'restart');
       },
-      messages: showMessages,
+      messages: createMessages(fields, instances, layout.error),
     },
   });
-
   const context = {
     run,
     engine,
     fields,
     theme: readTheme(root),
+    /** select(key, value): the reader looks at something else; select(null) forgets every choice. */
     select(key, value) {
-      selection = { ...selection, [key]: value };
+      selection = key === null ? {} : { ...selection, [key]: value };
       frame();
     },
     selection: () => selection,
@@ -95,55 +146,14 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     images: () => Object.values(instances).flatMap((instance) => instance.image?.() ?? []),
   };
   for (const panel of shown) instances[panel.name] = panel.create(layout.slots[panel.name], context);
-  const slowPanels = new Set(shown.filter((panel) => panel.cadence === 'slow').map((panel) => panel.name));
+  const frame = createFrames({ root, chapter, run, instances, shown, feed, selection: () => selection });
 
-  // One snapshot per frame for every panel; text that re-flows (MathML, captions) costs more to lay out
-  // than the charts cost to draw, so 'slow' panels skip frames while playing.
-  function frame() {
-    const trainer = run.trainer();
-    if (!trainer) return;
-    const playing = run.playing();
-    const slow = !playing || performance.now() - lastSlow >= SLOW_PANEL_MS;
-    if (slow) lastSlow = performance.now();
-    const view = chapter.view({ trainer, state: run.state(), playing, feed, selection: selection, slow });
-    root.dataset.status = view.status;
-    root.dataset.epoch = String(view.epoch);
-    for (const [name, instance] of Object.entries(instances)) {
-      if (slow || !slowPanels.has(name)) instance.update(view);
-    }
-  }
-
-  function announce() {
-    const text = chapter.announce(run.trainer());
-    if (text !== lastAnnounced) layout.status.textContent = text;
-    lastAnnounced = text;
-  }
-
-  function followColorScheme() {
-    context.theme = readTheme(root);
-    each(instances, 'setTheme', context.theme);
-    frame();
-  }
-  darkMode.addEventListener('change', followColorScheme);
-
-  function followHash() {
-    const { state, errors } = readHash(location.hash, fields);
-    selection = {};
-    run.load(state, errors, 'link');
-  }
-  if (useHash) {
-    addEventListener('hashchange', followHash);
-    followHash();
-  } else {
-    run.load(initial?.state ?? { ...fields.defaults }, initial?.errors ?? {}, 'attributes');
-  }
-
+  const stopFollowing = follow({ root, run, fields, instances, context, frame, useHash, initial });
   return {
     /** Stop training and free the trainer, the panels and the listeners; empties `root`. */
     destroy() {
       run.pause();
-      removeEventListener('hashchange', followHash);
-      darkMode.removeEventListener('change', followColorScheme);
+      stopFollowing();
       each(instances, 'destroy');
       run.destroy();
       root.replaceChildren();

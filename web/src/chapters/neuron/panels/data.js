@@ -8,11 +8,9 @@ import { pythonFloat } from '../../../core/format.js';
 
 const MAX_EDITABLE_ROWS = 200; // a longer data set (from a URL) is trained but not listed
 
-function createDataEditor(container, { onChange, onPostData }) {
-  const id = uniqueId('data');
-  const errorId = `${id}-error`;
-  const body = el('tbody');
-  const table = el(
+function tableOf(body, errorId) {
+  const heading = (text) => el('th', { scope: 'col', text });
+  return el(
     'table',
     { class: 'data-table', 'aria-describedby': errorId },
     el('caption', { class: 'sr-only', text: 'Training data: hours studied and the result' }),
@@ -22,126 +20,129 @@ function createDataEditor(container, { onChange, onPostData }) {
       el(
         'tr',
         {},
-        el('th', { scope: 'col', text: '#' }),
-        el('th', { scope: 'col', text: 'Hours studied' }),
-        el('th', { scope: 'col', text: 'Result' }),
+        heading('#'),
+        heading('Hours studied'),
+        heading('Result'),
         el('th', { scope: 'col' }, el('span', { class: 'sr-only', text: 'Remove' })),
       ),
     ),
     body,
   );
+}
+
+// One example's row: its number, the hours input, the result select and a remove button.
+function rowOf(hours, label, { onEdit, onRemove }) {
+  const result = el(
+    'select',
+    { onchange: onEdit },
+    el('option', { value: '0', text: 'fail' }),
+    el('option', { value: '1', text: 'pass' }),
+  );
+  result.value = String(label);
+  const tr = el(
+    'tr',
+    {},
+    el('td', { class: 'row-number' }),
+    el(
+      'td',
+      {},
+      el('input', {
+        type: 'text',
+        inputmode: 'decimal',
+        autocomplete: 'off',
+        value: pythonFloat(hours).replace(/\.0$/, ''),
+        oninput: onEdit,
+      }),
+    ),
+    el('td', {}, result),
+    el('td', {}, el('button', { type: 'button', class: 'button icon', text: '×', onclick: () => onRemove(tr) })),
+  );
+  return tr;
+}
+
+// Row numbers and accessible names follow the position, so they are renumbered after each change.
+function renumber(body, add) {
+  const rows = [...body.rows];
+  rows.forEach((tr, i) => {
+    const n = i + 1;
+    tr.cells[0].textContent = String(n);
+    tr.querySelector('input').setAttribute('aria-label', `Row ${n}: hours studied`);
+    tr.querySelector('select').setAttribute('aria-label', `Row ${n}: result`);
+    const remove = tr.querySelector('button');
+    remove.setAttribute('aria-label', `Remove row ${n}`);
+    remove.disabled = rows.length === 1; // the engine needs at least one example
+  });
+  add.disabled = rows.length >= MAX_EDITABLE_ROWS;
+}
+
+// Every row parsed: { hours, labels } when all are numbers, else { error } for the first bad cell.
+function readRows(body) {
+  const hours = [];
+  const labels = [];
+  let error = null;
+  [...body.rows].forEach((tr, i) => {
+    const input = tr.querySelector('input');
+    try {
+      hours.push(parseNumber('hours', input.value));
+      input.removeAttribute('aria-invalid');
+    } catch (problem) {
+      input.setAttribute('aria-invalid', 'true');
+      error ??= `hours: row ${i + 1} ${problem.message.slice('hours: '.length)}`;
+    }
+    labels.push(Number(tr.querySelector('select').value));
+  });
+  return error ? { error } : { hours, labels };
+}
+
+function createDataEditor(container, { onChange, onPostData }) {
+  const errorId = `${uniqueId('data')}-error`;
+  const body = el('tbody');
+  const table = tableOf(body, errorId);
   const error = el('p', { id: errorId, class: 'field-error', 'aria-live': 'polite' });
   const tooMany = el('p', { class: 'note', hidden: true });
-  const add = el('button', { type: 'button', class: 'button small', text: '+ Add row', onclick: addRow });
-  container.append(
-    table,
-    tooMany,
-    error,
-    el(
-      'div',
-      { class: 'button-row' },
-      add,
-      el('button', { type: 'button', class: 'button small', text: "Post's data", onclick: onPostData }),
-    ),
-  );
-
-  function row(hours, label) {
-    const hoursInput = el('input', {
-      type: 'text',
-      inputmode: 'decimal',
-      autocomplete: 'off',
-      value: pythonFloat(hours).replace(/\.0$/, ''),
-      oninput: report,
-    });
-    const result = el(
-      'select',
-      { onchange: report },
-      el('option', { value: '0', text: 'fail' }),
-      el('option', { value: '1', text: 'pass' }),
-    );
-    result.value = String(label);
-    const remove = el('button', { type: 'button', class: 'button icon', text: '×', onclick: () => removeRow(tr) });
-    const tr = el(
-      'tr',
-      {},
-      el('td', { class: 'row-number' }),
-      el('td', {}, hoursInput),
-      el('td', {}, result),
-      el('td', {}, remove),
-    );
-    return tr;
-  }
-
-  // Row numbers and accessible names follow the position, so they are renumbered after each change.
-  function renumber() {
-    const rows = [...body.rows];
-    rows.forEach((tr, i) => {
-      const n = i + 1;
-      tr.cells[0].textContent = String(n);
-      tr.querySelector('input').setAttribute('aria-label', `Row ${n}: hours studied`);
-      tr.querySelector('select').setAttribute('aria-label', `Row ${n}: result`);
-      const remove = tr.querySelector('button');
-      remove.setAttribute('aria-label', `Remove row ${n}`);
-      remove.disabled = rows.length === 1; // the engine needs at least one example
-    });
-    add.disabled = rows.length >= MAX_EDITABLE_ROWS;
-  }
-
+  const showError = (message) => {
+    error.textContent = message ?? '';
+  };
+  // Report the data set only when every row is a number.
+  const report = () => {
+    const read = readRows(body);
+    showError(read.error);
+    if (!read.error) onChange(read);
+  };
+  const handlers = {
+    onEdit: report,
+    onRemove(tr) {
+      const next = tr.nextElementSibling ?? tr.previousElementSibling;
+      tr.remove();
+      renumber(body, add);
+      next?.querySelector('button')?.focus(); // keep keyboard focus in the table
+      report();
+    },
+  };
   function addRow() {
     const last = body.rows[body.rows.length - 1];
     const lastHours = last ? Number(last.querySelector('input').value) : 0;
-    const tr = row(
-      Number.isFinite(lastHours) ? lastHours + 1 : 1,
-      last ? Number(last.querySelector('select').value) : 1,
-    );
+    const label = last ? Number(last.querySelector('select').value) : 1;
+    const tr = rowOf(Number.isFinite(lastHours) ? lastHours + 1 : 1, label, handlers);
     body.append(tr);
-    renumber();
+    renumber(body, add);
     tr.querySelector('input').focus();
     report();
   }
-
-  function removeRow(tr) {
-    const next = tr.nextElementSibling ?? tr.previousElementSibling;
-    tr.remove();
-    renumber();
-    next?.querySelector('button')?.focus(); // keep keyboard focus in the table
-    report();
-  }
-
-  // Parse every row; report the data set only when all of them are numbers.
-  function report() {
-    const hours = [];
-    const labels = [];
-    let firstError = null;
-    [...body.rows].forEach((tr, i) => {
-      const input = tr.querySelector('input');
-      try {
-        hours.push(parseNumber('hours', input.value));
-        input.removeAttribute('aria-invalid');
-      } catch (problem) {
-        input.setAttribute('aria-invalid', 'true');
-        firstError ??= `hours: row ${i + 1} ${problem.message.slice('hours: '.length)}`;
-      }
-      labels.push(Number(tr.querySelector('select').value));
-    });
-    showError(firstError);
-    if (!firstError) onChange({ hours, labels });
-  }
-
-  function showError(message) {
-    error.textContent = message ?? '';
-  }
+  const add = el('button', { type: 'button', class: 'button small', text: '+ Add row', onclick: addRow });
+  const postData = el('button', { type: 'button', class: 'button small', text: "Post's data", onclick: onPostData });
+  container.append(table, tooMany, error, el('div', { class: 'button-row' }, add, postData));
 
   return {
-    /** Show a data set chosen elsewhere (the URL, a click on the chart, the post's data). */
+    /** Show a data set chosen elsewhere (the URL, the post's data). */
     setRows(hours, labels) {
       const editable = hours.length <= MAX_EDITABLE_ROWS;
       table.hidden = !editable;
       add.hidden = !editable;
       tooMany.hidden = editable;
       tooMany.textContent = `${hours.length.toLocaleString('en-US')} examples: too many to list here. Change them in the URL, or go back to the post's data.`;
-      body.replaceChildren(...(editable ? hours.map((x, i) => row(x, labels[i])) : []));
-      renumber();
+      body.replaceChildren(...(editable ? hours.map((x, i) => rowOf(x, labels[i], handlers)) : []));
+      renumber(body, add);
     },
     /** New results for the same hours (a click on the chart), keeping what the reader typed. */
     setLabels(hours, labels) {

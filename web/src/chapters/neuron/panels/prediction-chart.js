@@ -61,14 +61,9 @@ const FAIL = 2;
 const PASS = 3;
 const TEST = 4;
 
-/**
- * The sigmoid over the data. update({ curve, boundary, hours, labels, test, testProbabilities })
- * where curve is [{x, y}], boundary is -b/w (or NaN when w = 0). onPointClick(row) when the reader
- * clicks a training point.
- */
-export function createPredictionChart(canvas, { theme, onPointClick }) {
-  let range = [0, 1];
-  const chart = new Chart(canvas, {
+/** Chart.js's configuration: the five datasets (in the order of the constants above) and options. */
+function config(theme, range) {
+  return {
     type: 'scatter',
     data: {
       datasets: [
@@ -104,7 +99,17 @@ export function createPredictionChart(canvas, { theme, onPointClick }) {
       },
     },
     plugins: [boundaryLabel],
-  });
+  };
+}
+
+/**
+ * The sigmoid over the data. update({ curve, boundary, hours, labels, test, testProbabilities })
+ * where curve is [{x, y}], boundary is -b/w (or NaN when w = 0). onPointClick(row) when the reader
+ * clicks a training point.
+ */
+export function createPredictionChart(canvas, { theme, onPointClick }) {
+  let range = [0, 1];
+  const chart = new Chart(canvas, config(theme, range));
 
   // Our own click listener: Chart.js hands events over once per animation frame and drops all but
   // the last, which can lose a quick click; this one sees every click.
