@@ -1,6 +1,16 @@
 // Numbers as the post's Python prints them, so the CLI and the page show the same digits:
 // f"{x:.4f}" (fixed), f"{x}" for a float (pythonFloat), and print(w) of a 1x1 NumPy array (numpyMatrix).
 
+/**
+ * A number as the page shows it, with `digits` decimals: never NaN or Infinity on screen ('—'), and
+ * a loss a hair below 0 (the epsilon inside log) reads 0.0000, not -0.0000.
+ */
+export function shown(x, digits) {
+  if (!Number.isFinite(x)) return '—';
+  const text = fixed(x, digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+}
+
 /** 10000000 -> "10,000,000": counts of epochs, examples and points as the page writes them. */
 export const count = (n) => Math.round(n).toLocaleString('en-US');
 

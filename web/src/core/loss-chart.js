@@ -2,15 +2,13 @@
 // sees Chart.js. Long runs are thinned (core/thinning.js) to at most MAX_POINTS exact samples, so it
 // stays smooth for millions of epochs. Shared by every chapter that trains.
 import { Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
-import { axis } from './chart-style.js';
+import { axis, LOSS_FLOOR } from './chart-style.js';
 import { fixed } from './format.js';
 import { createThinning } from './thinning.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip);
 
 const MAX_POINTS = 2048;
-/** The loss can touch 0 (or -1e-9, from the epsilon); a log axis or a log colour scale cannot. */
-export const LOSS_FLOOR = 1e-12;
 
 function lossScales(theme, lastEpoch, logScale) {
   return {

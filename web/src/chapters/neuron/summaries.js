@@ -1,7 +1,8 @@
 // The charts' text alternatives and the run's spoken summary: plain sentences built from the same
 // numbers the charts draw, shown under each chart so every reader gets them.
-import { count, fixed } from '../../core/format.js';
-const four = (x) => (Number.isFinite(x) ? fixed(x, 4) : '—');
+import { count, fixed, shown } from '../../core/format.js';
+
+const four = (x) => shown(x, 4);
 const MAX_LISTED = 12;
 
 /** firstLoss: epoch 0's loss; latestLoss: the last epoch's; epoch: epochs done; currentLoss: at the current weights. */

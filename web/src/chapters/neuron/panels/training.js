@@ -3,7 +3,7 @@
 // scale on demand, and its caption (the chart's text alternative).
 import { createLossChart } from '../../../core/loss-chart.js';
 import { button, el, setText, uniqueId } from '../../../core/dom.js';
-import { count, fixed } from '../../../core/format.js';
+import { count, shown } from '../../../core/format.js';
 import { chartFigure } from '../../../core/layout.js';
 import { lossSummary } from '../summaries.js';
 
@@ -23,14 +23,6 @@ const READOUTS = [
   ['weightGradient', 'dw'],
   ['biasGradient', 'db'],
 ];
-
-/** A number for a read-out: never NaN or Infinity on screen. */
-export function shown(x, digits) {
-  if (!Number.isFinite(x)) return '—';
-  // A loss a hair below 0 (the epsilon inside log) would read "-0.0000": show it as 0.
-  const text = fixed(x, digits);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
-}
 
 function setButton(node, text, glyph, label) {
   setText(node.querySelector('.button-text'), text);

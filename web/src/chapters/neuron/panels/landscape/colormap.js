@@ -1,6 +1,8 @@
 // The landscape's colours: viridis (dark violet for low loss, yellow for high; readable in light and
 // dark mode and by most colour-blind readers) on a log scale, and the legend's tick values.
 
+import { LOSS_FLOOR } from '../../../../core/chart-style.js';
+
 // Viridis at 10 evenly spaced stops (matplotlib's), as [r, g, b].
 const STOPS = [
   [68, 1, 84],
@@ -15,7 +17,6 @@ const STOPS = [
   [253, 231, 37],
 ];
 
-export const LOSS_FLOOR = 1e-12; // the loss can touch 0 (or -1e-9, from the epsilon); a log scale cannot
 const DECADES = 6; // the colours span at most this many powers of ten below the highest loss
 const MAX_TICKS = 6;
 

@@ -2,7 +2,7 @@
 // given axes, the losses it returns coloured into RGBA pixels on a log scale, the lowest point, the
 // legend's ticks, and the caption's text.
 import { colorAt, colorFloor, legendTicks, logScale, tickText } from './colormap.js';
-import { count, fixed } from '../../../../core/format.js';
+import { count, fixed, shown } from '../../../../core/format.js';
 
 const GRID = 200; // weights and biases per axis
 const MIN_GRID = 40; // coarser than this, the surface is not drawn
@@ -81,7 +81,7 @@ export function colourSurface(losses, grid) {
  */
 export function summaryText({ start, end, loss, lowest }) {
   const at = (p) => `weight ${fixed(p.weight, 2)}, bias ${fixed(p.bias, 2)}`;
-  const four = (value) => fixed(Math.max(value, 0), 4); // the epsilon can take the loss a hair below 0
+  const four = (value) => shown(value, 4);
   const now =
     end.epoch === 0
       ? `Starts at ${at(start)}, loss ${four(loss)}.`
