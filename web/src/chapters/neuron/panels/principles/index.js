@@ -53,9 +53,10 @@ function buildPrinciples(slot, context) {
   }
 
   return {
-    update(view) {
-      setOptions(view.state.hours, view.state.labels, view.example);
-      if (view.exampleTerms) principles.update(values(view));
+    /** { state, example, numbers }, read from one frame's view. */
+    update({ state, example, numbers }) {
+      setOptions(state.hours, state.labels, example);
+      principles.update(numbers);
     },
   };
 }
@@ -77,8 +78,10 @@ export const principlesPanel = {
     });
     return {
       update(view) {
-        if (principles) principles.update(view);
-        else latest = view;
+        // Read now: the view's numbers come from this frame's trainer, which a later frame may replace.
+        const shown = { state: view.state, example: view.example, numbers: values(view) };
+        if (principles) principles.update(shown);
+        else latest = shown;
       },
       destroy() {
         cancel();
