@@ -3,14 +3,27 @@
 // NumPy program prints (or, with --json, every number as JSON). Exit code 2 on bad input.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { neuronFields } from '../web/src/chapters/neuron/fields.js';
+import { limit, neuronFields } from '../web/src/chapters/neuron/fields.js';
 import { runRecord } from '../web/src/chapters/neuron/run-file.js';
 import { fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';
 
 const PRINT_EVERY = 500; // the post prints the loss every 500 epochs
 const WASM = new URL('../web/src/generated/one_neuron.wasm', import.meta.url);
 
-// The ranges in the help come from the engine's limits, so it is printed once the engine is loaded.
+// Each flag's help line, with the ranges from the engine's limits (so help is printed once the engine
+// is loaded); the page's shorter hints are in the field table.
+const FLAG_HELP = {
+  hours: (l) => `hours studied, one per example, each from -${limit(l.maxAbsHours)} to ${limit(l.maxAbsHours)}`,
+  labels: () => 'pass (1) or fail (0), one per example',
+  lr: (l) => `learning rate, greater than 0, at most ${limit(l.maxLearningRate)}`,
+  epochs: (l) => `epochs to train, a whole number 0..${l.maxEpochs}`,
+  seed: (l) => `seed of the starting weight, a whole number 0..${l.maxSeed}`,
+  test: (l) => `hours to predict a pass probability for, each from -${limit(l.maxAbsHours)} to ${limit(l.maxAbsHours)}`,
+  w0: (l) =>
+    `initial weight, from -${limit(l.maxAbsInitial)} to ${limit(l.maxAbsInitial)} (default: drawn from the seed)`,
+  b0: (l) => `initial bias, from -${limit(l.maxAbsInitial)} to ${limit(l.maxAbsInitial)} (default: 0)`,
+};
+
 const help = (limits) => `Usage: one-neuron [options]
 
 Trains one neuron (sigmoid, binary cross-entropy, gradient descent) on hours studied -> pass/fail,
@@ -21,11 +34,12 @@ ${neuronFields.names
   .map((name) => {
     const value = neuronFields.defaults[name];
     const fallback = value === undefined ? '' : ` (default ${neuronFields.format(name, value)})`;
-    return `  --${name.padEnd(8)} ${neuronFields.help(name, limits)}${fallback}`;
+    return `  --${name.padEnd(8)} ${FLAG_HELP[name](limits)}${fallback}`;
   })
   .join('\n')}
-  --json     print one JSON object: initial_weight, weight, bias, losses (one per epoch; for
-             very long runs every loss_every-th epoch), test_hours, predictions
+  --json     print the run as one JSON object (what the page's "Run as JSON" saves): config,
+             initial and final weight and bias, loss, losses (one per epoch; for very long
+             runs every loss_every-th epoch), test_hours, predictions
   --help     show this help
 `;
 

@@ -47,7 +47,7 @@ export function parseList(field, text) {
 const frozen = (value) => (Array.isArray(value) ? Object.freeze(value.slice()) : value);
 
 /**
- * specs: name -> { kind: 'list' | 'number', default, optional?, label, panel, restarts?, help(limits), hint?(limits) }.
+ * specs: name -> { kind: 'list' | 'number', default, optional?, label, panel, restarts?, hint?(limits) }.
  * `optional` fields may be undefined (written nowhere); `restarts`: a change needs a new trainer;
  * `panel` names the panel that shows the field's messages.
  */
@@ -72,8 +72,6 @@ export function createFieldTable(specs) {
     /** Whether two values of a field read the same (lists element by element). */
     same,
     isDefault: (name, value) => same(name, value, defaults[name]),
-    /** The CLI's help line for a field, with the engine's ranges. */
-    help: (name, limits) => specs[name].help(limits),
     /** The page's short hint under a field's input, with the engine's ranges. */
     hint: (name, limits) => specs[name].hint?.(limits) ?? '',
   });

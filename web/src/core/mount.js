@@ -67,7 +67,7 @@ function follow({ root, run, fields, instances, context, frame, useHash, initial
   }
   function followHash() {
     const { state, errors } = readHash(location.hash, fields);
-    context.select(null); // a new link: the chapter's own choice of what to look at
+    context.forgetSelection();
     run.load(state, errors, 'link');
   }
   darkMode.addEventListener('change', followColorScheme);
@@ -135,10 +135,14 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     engine,
     fields,
     theme: readTheme(root),
-    /** select(key, value): the reader looks at something else; select(null) forgets every choice. */
+    /** The reader looks at something else: `key` (e.g. 'example') is now `value`. */
     select(key, value) {
-      selection = key === null ? {} : { ...selection, [key]: value };
+      selection = { ...selection, [key]: value };
       frame();
+    },
+    /** A new link: forget what the reader chose to look at (the load that follows redraws). */
+    forgetSelection() {
+      selection = {};
     },
     selection: () => selection,
     action: (name, ...args) => chapter.actions[name](context, ...args),

@@ -1,11 +1,12 @@
 // Chapter 1's run, the post's single neuron, as a field table (core/fields.js): the data (hours,
 // labels), the training settings, the hours to predict and an optional start. The defaults are the
-// post's run; every range in a help text comes from the engine's limits.
+// post's run; every range in a hint comes from the engine's limits. (The CLI's longer help lines are
+// in bin/one-neuron.mjs: the page has no use for their bytes.)
 import { createFieldTable } from '../../core/fields.js';
 import { count } from '../../core/format.js';
 
-// 1000000 -> "1e6" (as the engine's messages write it), 100 -> "100".
-const limit = (x) => (x >= 1e6 && Number.isInteger(Math.log10(x)) ? `1e${Math.log10(x)}` : String(x));
+/** 1000000 -> "1e6" (as the engine's messages write it), 100 -> "100". */
+export const limit = (x) => (x >= 1e6 && Number.isInteger(Math.log10(x)) ? `1e${Math.log10(x)}` : String(x));
 
 export const neuronFields = createFieldTable({
   hours: {
@@ -14,7 +15,6 @@ export const neuronFields = createFieldTable({
     label: 'Hours studied',
     panel: 'data',
     restarts: true,
-    help: (l) => `hours studied, one per example, each from -${limit(l.maxAbsHours)} to ${limit(l.maxAbsHours)}`,
   },
   labels: {
     kind: 'list',
@@ -22,7 +22,6 @@ export const neuronFields = createFieldTable({
     label: 'Result',
     panel: 'data',
     restarts: true,
-    help: () => 'pass (1) or fail (0), one per example',
   },
   lr: {
     kind: 'number',
@@ -30,7 +29,6 @@ export const neuronFields = createFieldTable({
     label: 'Learning rate',
     panel: 'settings',
     restarts: true,
-    help: (l) => `learning rate, greater than 0, at most ${limit(l.maxLearningRate)}`,
     hint: (l) => `Above 0, at most ${limit(l.maxLearningRate)}. The post: 0.1`,
   },
   epochs: {
@@ -38,7 +36,6 @@ export const neuronFields = createFieldTable({
     default: 5000,
     label: 'Epochs',
     panel: 'settings',
-    help: (l) => `epochs to train, a whole number 0..${l.maxEpochs}`,
     hint: (l) => `Up to ${count(l.maxEpochs)}. The post: 5000`,
   },
   seed: {
@@ -47,7 +44,6 @@ export const neuronFields = createFieldTable({
     label: 'Seed',
     panel: 'settings',
     restarts: true,
-    help: (l) => `seed of the starting weight, a whole number 0..${l.maxSeed}`,
     hint: () => 'Picks the starting weight. The post: 42',
   },
   test: {
@@ -55,8 +51,6 @@ export const neuronFields = createFieldTable({
     default: [1.5, 2.5, 3.5, 6.0],
     label: 'Hours to predict',
     panel: 'prediction',
-    help: (l) =>
-      `hours to predict a pass probability for, each from -${limit(l.maxAbsHours)} to ${limit(l.maxAbsHours)}`,
     hint: () => 'One value or a comma list, e.g. 1.5, 2.5, 3.5, 6',
   },
   w0: {
@@ -66,8 +60,6 @@ export const neuronFields = createFieldTable({
     label: 'Initial weight',
     panel: 'settings',
     restarts: true,
-    help: (l) =>
-      `initial weight, from -${limit(l.maxAbsInitial)} to ${limit(l.maxAbsInitial)} (default: drawn from the seed)`,
     hint: () => 'Empty: drawn from the seed',
   },
   b0: {
@@ -77,7 +69,6 @@ export const neuronFields = createFieldTable({
     label: 'Initial bias',
     panel: 'settings',
     restarts: true,
-    help: (l) => `initial bias, from -${limit(l.maxAbsInitial)} to ${limit(l.maxAbsInitial)} (default: 0)`,
     hint: () => 'Empty: 0, as in the post',
   },
 });
