@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core (no browser
 // download), the built dist/ served on 127.0.0.1, and a record of console errors per page.
 import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serveDirectory } from '../../scripts/static-server.mjs';
 
@@ -46,4 +47,31 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
 export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+}
+
+/**
+ * The browser tests' one set-up: before a file's tests, Debian's Chromium and the built dist/ served on
+ * 127.0.0.1 (with `headers`); after them, both closed, with every other server made by session.serve().
+ * Returns the session: { browser, site, serve(root, headers) }, filled in before the first test runs.
+ */
+export function useBrowser({ headers = {} } = {}) {
+  const closers = [];
+  const session = {
+    browser: null,
+    site: null,
+    async serve(root, extra = {}) {
+      const site = await serve(root, extra);
+      closers.push(site.close);
+      return site;
+    },
+  };
+  before(async () => {
+    session.browser = await launchBrowser();
+    session.site = await session.serve('dist', headers);
+  });
+  after(async () => {
+    for (const close of closers) await close();
+    await session.browser?.close();
+  });
+  return session;
 }

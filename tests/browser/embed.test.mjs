@@ -6,31 +6,19 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { fixed } from '../../web/src/core/format.js';
-import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
+import { openPage, screenshot, useBrowser } from './browser.mjs';
 import { blogWithComponent, hashOf, nodeEngine, openRun, predictionRows, readouts, waitDone } from './helpers.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
 
-let browser;
+const session = useBrowser();
 let engine;
-const closers = [];
 before(async () => {
-  browser = await launchBrowser();
   engine = await nodeEngine();
 });
-after(async () => {
-  for (const close of closers) await close();
-  await browser?.close();
-});
-
-async function serveDir(root, headers) {
-  const site = await serve(root, headers);
-  closers.push(site.close);
-  return site;
-}
 
 /** What the engine says for `config`: the probabilities to 4 decimals, as the page shows them. */
 function expected(config, epochs) {
@@ -82,8 +70,8 @@ test('two <one-neuron> components on a blog page under a strict CSP run independ
     blogWithComponent(`<p>Some words of the post.</p><div class="panel" id="host-panel">The blog's .panel</div>
 <one-neuron id="a"></one-neuron>
 <one-neuron id="b" hours="1,2,3,4,5,6" labels="0,0,0,1,1,1" lr="0.5" epochs="300" seed="7" test="2,3.5" panels="compact"></one-neuron>`);
-  const site = await serveDir(blog, { 'Content-Security-Policy': CSP });
-  const page = await openPage(browser, { reducedMotion: 'reduce' });
+  const site = await session.serve(blog, { 'Content-Security-Policy': CSP });
+  const page = await openPage(session.browser, { reducedMotion: 'reduce' });
   await recordViolations(page);
   await page.goto(`${site.url}posts/post.html`);
   await waitComponentsDone(page);
@@ -126,8 +114,8 @@ test('a bad attribute shows a message naming it and the component still runs', a
   const blog = blogWithComponent(
     '<one-neuron id="c" lr="fast" seed="&lt;img src=x onerror=alert(1)&gt;" panels="compact,charts"></one-neuron>',
   );
-  const site = await serveDir(blog, { 'Content-Security-Policy': CSP });
-  const page = await openPage(browser, { reducedMotion: 'reduce' });
+  const site = await session.serve(blog, { 'Content-Security-Policy': CSP });
+  const page = await openPage(session.browser, { reducedMotion: 'reduce' });
   await page.goto(`${site.url}posts/post.html`);
   await waitComponentsDone(page);
   const text = await page.evaluate(() => document.getElementById('c').shadowRoot.textContent);
@@ -141,7 +129,7 @@ test('a bad attribute shows a message naming it and the component still runs', a
 });
 
 test('embed.html runs in a sandboxed iframe (no allow-same-origin) from a host without CORS', async () => {
-  const site = await serveDir('dist'); // a plain static host: no CORS headers
+  const site = await session.serve('dist'); // a plain static host: no CORS headers
   const blog = mkdtempSync(join(tmpdir(), 'one-neuron-iframe-'));
   const hash = '#hours=1,2,3,4&labels=0,1,0,1&lr=0.2&epochs=700&seed=3&test=1.5,4';
   writeFileSync(
@@ -149,8 +137,8 @@ test('embed.html runs in a sandboxed iframe (no allow-same-origin) from a host w
     `<!doctype html><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,">
 <iframe src="${site.url}embed.html${hash}" sandbox="allow-scripts" width="100%" height="820" style="border:0"></iframe>`,
   );
-  const host = await serveDir(blog);
-  const page = await openPage(browser, { reducedMotion: 'reduce' });
+  const host = await session.serve(blog);
+  const page = await openPage(session.browser, { reducedMotion: 'reduce' });
   await page.goto(`${host.url}post.html`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await frame.waitForSelector('[data-one-neuron][data-status="done"]');
@@ -167,7 +155,7 @@ test('embed.html runs in a sandboxed iframe (no allow-same-origin) from a host w
 });
 
 test('one-neuron.html works opened from disk with no server and no network', async () => {
-  const page = await openPage(browser, { reducedMotion: 'reduce' });
+  const page = await openPage(session.browser, { reducedMotion: 'reduce' });
   const requests = [];
   page.on('request', (request) => {
     if (!/^(file|data|blob):/.test(request.url())) requests.push(request.url());
@@ -186,8 +174,8 @@ test('one-neuron.html works opened from disk with no server and no network', asy
 });
 
 test('export the run as JSON, CSV and PNG, then import the JSON to restore it', async () => {
-  const site = await serveDir('dist');
-  const page = await openRun(browser, site, '#lr=0.3&epochs=800&seed=11&test=2,3');
+  const site = await session.serve('dist');
+  const page = await openRun(session.browser, site, '#lr=0.3&epochs=800&seed=11&test=2,3');
   const before = await readouts(page);
   const save = async (action) => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
@@ -222,7 +210,7 @@ test('export the run as JSON, CSV and PNG, then import the JSON to restore it', 
   assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
 
   // A fresh page with the post's run, then the file: the run comes back, number for number.
-  const other = await openRun(browser, site);
+  const other = await openRun(session.browser, site);
   await other.setInputFiles('.share-slot input[type="file"]', json.path);
   await other.waitForFunction(() => document.querySelector('[data-one-neuron]').dataset.epoch === '800');
   await waitDone(other);
@@ -243,8 +231,8 @@ test('export the run as JSON, CSV and PNG, then import the JSON to restore it', 
 });
 
 test('the share dialog gives the link, iframe and component snippets of the current run', async () => {
-  const site = await serveDir('dist');
-  const page = await openRun(browser, site, '#seed=5&epochs=100');
+  const site = await session.serve('dist');
+  const page = await openRun(session.browser, site, '#seed=5&epochs=100');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('[data-action="share"]');
   const snippet = (name) => page.inputValue(`[data-snippet="${name}"]`);

@@ -5,24 +5,17 @@
 // settings and the URL; 360 px. Where a weight and bias are drawn comes from the axes the figure
 // says it drew (data-axes) and the heatmap's edges found in the canvas's pixels.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { colorAt } from '../../web/src/chapters/neuron/panels/landscape/colormap.js';
 import { colourSurface, summaryText, surfaceGrid } from '../../web/src/chapters/neuron/panels/landscape/surface.js';
 import { fixed } from '../../web/src/core/format.js';
-import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
+import { openPage, screenshot, useBrowser } from './browser.mjs';
 import { field, hashOf, nodeEngine, openRun, readouts, waitDone } from './helpers.mjs';
 
-let browser;
-let site;
+const session = useBrowser();
 let engine;
 before(async () => {
-  browser = await launchBrowser();
-  site = await serve();
   engine = await nodeEngine();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const FIGURE = '.landscape-chart';
@@ -201,7 +194,7 @@ function assertSurface(shown, surface) {
 }
 
 test('the heatmap is the engine’s surface, the path runs from the start to now, the caption says so', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   await waitLandscape(page);
   const shown = await look(page);
   const expected = run({}, 5000, shown.axes);
@@ -233,7 +226,7 @@ test('the heatmap is the engine’s surface, the path runs from the start to now
 });
 
 test('the path grows while training and the axes stay put', async () => {
-  const page = await openPage(browser); // motion allowed: the 2 s animation
+  const page = await openPage(session.browser); // motion allowed: the 2 s animation
   // Every caption the landscape writes while the run plays, with the axes drawn at that moment.
   await page.addInitScript((selector) => {
     window.captions = [];
@@ -243,7 +236,7 @@ test('the path grows while training and the axes stay put', async () => {
       if (text && text !== window.captions.at(-1)?.[0]) window.captions.push([text, figure.dataset.axes]);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   }, FIGURE);
-  await page.goto(site.url);
+  await page.goto(session.site.url);
   await waitLandscape(page, /after 5,000 epochs/);
   const captions = await page.evaluate(() => window.captions);
   const done = await page.locator(FIGURE).evaluate((figure) => figure.dataset.axes);
@@ -262,7 +255,7 @@ test('the path grows while training and the axes stay put', async () => {
 });
 
 test('a long run widens the axes as it goes, and the surface follows them', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   await waitLandscape(page);
   const before = await look(page);
   await page.evaluate(() => (location.hash = '#epochs=1000000'));
@@ -281,7 +274,7 @@ test('a long run widens the axes as it goes, and the surface follows them', asyn
 });
 
 test('a drag on the landscape moves the start into the settings and the URL and re-runs from there', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   await waitLandscape(page);
   await page.locator(CANVAS).scrollIntoViewIfNeeded();
   const box = await page.locator(CANVAS).boundingBox();
@@ -324,7 +317,7 @@ test('a drag on the landscape moves the start into the settings and the URL and 
 });
 
 test('keyboard: arrow keys on the focused landscape move the start', async () => {
-  const page = await openRun(browser, site, '#w0=1&b0=0');
+  const page = await openRun(session.browser, session.site, '#w0=1&b0=0');
   await waitLandscape(page);
   await page.locator(CANVAS).focus();
   await page.keyboard.press('ArrowRight');
@@ -343,7 +336,7 @@ test('keyboard: arrow keys on the focused landscape move the start', async () =>
 });
 
 test('360 px: the landscape fits without horizontal scrolling', async () => {
-  const page = await openRun(browser, site, '', { width: 360, height: 780 });
+  const page = await openRun(session.browser, session.site, '', { width: 360, height: 780 });
   await waitLandscape(page);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360));
   const box = await page.locator('.panel.landscape').boundingBox();

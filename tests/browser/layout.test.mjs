@@ -2,27 +2,18 @@
 // test-artifacts/), keyboard use, the charts' text alternatives, a strict Content-Security-Policy,
 // and staying responsive while training a million epochs.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
+import { test } from 'node:test';
+import { openPage, screenshot, useBrowser } from './browser.mjs';
 import { fixed } from '../../web/src/core/format.js';
 import { nodeEngine, openRun, readouts, waitDone, recordFrameGaps } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serve('dist', { 'Content-Security-Policy': CSP });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowser({ headers: { 'Content-Security-Policy': CSP } });
 
 for (const colorScheme of ['light', 'dark']) {
   test(`360 px wide (${colorScheme}): no horizontal scrolling, the post's numbers visible`, async () => {
-    const page = await openRun(browser, site, '', { width: 360, height: 780, colorScheme });
+    const page = await openRun(session.browser, session.site, '', { width: 360, height: 780, colorScheme });
     assert.ok(
       await page.evaluate(() => document.documentElement.scrollWidth <= 360),
       `scrollWidth ${await page.evaluate(() => document.documentElement.scrollWidth)}`,
@@ -51,7 +42,7 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('1280 px dark: the two-column layout', async () => {
-  const page = await openRun(browser, site, '', { width: 1280, colorScheme: 'dark' });
+  const page = await openRun(session.browser, session.site, '', { width: 1280, colorScheme: 'dark' });
   const [training, prediction] = await Promise.all(
     ['.panel.training', '.panel.prediction'].map((selector) => page.locator(selector).boundingBox()),
   );
@@ -61,7 +52,7 @@ test('1280 px dark: the two-column layout', async () => {
 });
 
 test('keyboard: every control is reachable, focus is visible, Enter and Space work', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   const focused = () =>
     page.evaluate(() => {
       const node = document.activeElement;
@@ -97,7 +88,7 @@ test('keyboard: every control is reachable, focus is visible, Enter and Space wo
 });
 
 test('the charts have text alternatives that follow the training', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   const captions = {
     '.loss-chart canvas': /^Over 5,000 epochs the loss fell from 0\.5385 to 0\.0[0-9]{3} \(epoch 0 to epoch 4,999\)\.$/,
     '.prediction-chart canvas':
@@ -124,8 +115,8 @@ test('the charts have text alternatives that follow the training', async () => {
 });
 
 test('a million epochs train over many frames (their timing: npm run bench:page) to the exact end', async () => {
-  const page = await openPage(browser, { reducedMotion: 'reduce' });
-  await page.goto(`${site.url}#epochs=1000000`);
+  const page = await openPage(session.browser, { reducedMotion: 'reduce' });
+  await page.goto(`${session.site.url}#epochs=1000000`);
   await recordFrameGaps(page);
   await waitDone(page, 60_000);
   const frames = await page.evaluate(() => window.frameGaps.length);

@@ -1,8 +1,8 @@
 // The page's behaviour as a reader meets it: the post's run and numbers, queries, the URL hash,
 // the training controls, the data editor and bad input. Runs against the built dist/.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, screenshot, serve } from './browser.mjs';
+import { test } from 'node:test';
+import { openPage, screenshot, useBrowser } from './browser.mjs';
 import {
   bodyText,
   drawnPoints,
@@ -16,23 +16,14 @@ import {
   waitDone,
 } from './helpers.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowser();
 
 function assertClean(text) {
   assert.doesNotMatch(text, /NaN|Infinity|undefined/, 'no NaN, Infinity or undefined on screen');
 }
 
 test("the post's run: final weight, bias and the four predictions as the post prints them", async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   const shown = await readouts(page);
   assert.equal(shown.epoch, '5,000 / 5,000');
   assert.equal(shown.weight, '4.24834391'); // Final weight: [[4.24834391]]
@@ -52,8 +43,8 @@ test("the post's run: final weight, bias and the four predictions as the post pr
 });
 
 test('on load the run is animated, the loss chart grows, and Skip to end finishes it', async () => {
-  const page = await openPage(browser); // motion allowed: the default 2 s animation
-  await page.goto(site.url);
+  const page = await openPage(session.browser); // motion allowed: the default 2 s animation
+  await page.goto(session.site.url);
   await page.waitForSelector('[data-one-neuron][data-status="playing"]');
   await page.waitForFunction(() => Number(document.querySelector('[data-one-neuron]').dataset.epoch) > 0);
   const early = Number(await page.getAttribute('[data-one-neuron]', 'data-epoch'));
@@ -76,7 +67,7 @@ test('on load the run is animated, the loss chart grows, and Skip to end finishe
 });
 
 test('hours typed into the query show their probabilities at once and go into the URL', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   await field(page, 'test').fill('7, 2, 0.5');
   assert.deepEqual(await predictionRows(page), [
     ['7.0 h', '1.0000'],
@@ -93,7 +84,7 @@ test('hours typed into the query show their probabilities at once and go into th
 });
 
 test('URL hash round trip: controls write the hash, a reload reproduces the run', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   await field(page, 'lr').fill('0.5');
   await field(page, 'epochs').fill('2000');
   await field(page, 'seed').fill('7');
@@ -128,13 +119,13 @@ test('URL hash round trip: controls write the hash, a reload reproduces the run'
   assert.equal(await field(page, 'w0').inputValue(), '');
 
   // The same URL in a fresh page gives the same run too.
-  const fresh = await openRun(browser, site, hash);
+  const fresh = await openRun(session.browser, session.site, hash);
   assert.deepEqual({ readouts: await readouts(fresh), rows: await predictionRows(fresh) }, before);
   assert.deepEqual([...page.problems, ...fresh.problems], []);
 });
 
 test('Reset, Step, ×100, Play and Pause move through the epochs', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   await page.getByRole('button', { name: 'Reset to epoch 0' }).click();
   let shown = await readouts(page);
   assert.equal(shown.epoch, '0 / 5,000');
@@ -170,7 +161,7 @@ test('Reset, Step, ×100, Play and Pause move through the epochs', async () => {
 });
 
 test('data editing: add and remove rows, flip a label by clicking its point, back to the post', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   const rows = page.locator('.data-table tbody tr');
   await page.getByRole('button', { name: '+ Add row' }).click();
   assert.equal(await rows.count(), 6);
@@ -206,7 +197,7 @@ test('data editing: add and remove rows, flip a label by clicking its point, bac
 });
 
 test("the post's worked examples: x = 4, w = 0.5, b = 0.1 gives z = 2.1 and σ ≈ 0.89", async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   await page
     .locator('.principles')
     .getByRole('button', { name: /Post's worked example/ })
@@ -225,7 +216,7 @@ test("the post's worked examples: x = 4, w = 0.5, b = 0.1 gives z = 2.1 and σ �
 });
 
 test('bad input in a field: a message naming it, the previous run kept, other typing kept', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   const hash = await hashOf(page);
   const before = await readouts(page);
 
@@ -271,7 +262,11 @@ test('bad input in a field: a message naming it, the previous run kept, other ty
 });
 
 test('bad values in the URL hash fall back to their defaults with messages naming them', async () => {
-  const page = await openRun(browser, site, '#hours=1,2,x&labels=0,1,1&lr=-1&epochs=abc&seed=1.5&test=1e9&w0=%zz');
+  const page = await openRun(
+    session.browser,
+    session.site,
+    '#hours=1,2,x&labels=0,1,1&lr=-1&epochs=abc&seed=1.5&test=1e9&w0=%zz',
+  );
   assert.match(await page.locator('.data-slot .field-error').textContent(), /hours: value 3 "x" is not a number/);
   assert.match(
     await fieldError(page, 'lr').textContent(),

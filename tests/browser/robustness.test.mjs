@@ -3,23 +3,14 @@
 // valid state kept (nothing typed elsewhere lost), no NaN or Infinity shown, no script run, no
 // console error.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { TEXT_CASES } from '../hostile-inputs.mjs';
-import { launchBrowser, openPage, serve } from './browser.mjs';
+import { openPage, useBrowser } from './browser.mjs';
 import { blogWithComponent, field, hashOf, openRun, readouts, waitDone } from './helpers.mjs';
 
 const POST_HASH = '#hours=1,2,3,4,5&labels=0,0,1,1,1&lr=0.1&epochs=5000&seed=42&test=1.5,2.5,3.5,6';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowser();
 
 // The message may be followed by what the page did about it ("(from the link; using ...)").
 const unanchored = (pattern) => new RegExp(pattern.source.replace(/\$$/, ''));
@@ -34,7 +25,7 @@ function assertSafe(text, label) {
 }
 
 test('URL hash: every case shows a message naming the field and falls back to its default', async () => {
-  const page = await openRun(browser, site);
+  const page = await openRun(session.browser, session.site);
   for (const [name, text, message] of TEXT_CASES) {
     const label = `#${name}=${JSON.stringify(text)}`;
     await page.evaluate(
@@ -57,7 +48,7 @@ test('URL hash: every case shows a message naming the field and falls back to it
 });
 
 test('URL hash: a key given twice uses its first value and says so', async () => {
-  const page = await openRun(browser, site, '#epochs=100&lr=0.2&lr=0.3');
+  const page = await openRun(session.browser, session.site, '#epochs=100&lr=0.2&lr=0.3');
   const shown = await page.locator('[data-field="lr"] .field-error').textContent();
   assert.equal(shown, 'lr: given more than once; the first value is used (from the link; using 0.2)');
   assert.match(await hashOf(page), /&lr=0\.2&/);
@@ -65,7 +56,7 @@ test('URL hash: a key given twice uses its first value and says so', async () =>
 });
 
 test('a loss a hair below zero (the epsilon inside log) reads 0.0000, never -0.0000', async () => {
-  const page = await openRun(browser, site, '#hours=1,10&labels=0,1&lr=10&epochs=3000');
+  const page = await openRun(session.browser, session.site, '#hours=1,10&labels=0,1&lr=10&epochs=3000');
   const shown = await readouts(page);
   assert.equal(shown.loss, '0.0000');
   for (const [name, text] of Object.entries(shown)) assert.doesNotMatch(text, /^-0\.0+$/, name);
@@ -73,7 +64,7 @@ test('a loss a hair below zero (the epsilon inside log) reads 0.0000, never -0.0
 });
 
 test('page fields: every case shows a message next to the field; the run and other typing are kept', async () => {
-  const page = await openRun(browser, site, '#epochs=300');
+  const page = await openRun(session.browser, session.site, '#epochs=300');
   const hash = await hashOf(page);
   for (const [name, text, message] of TEXT_CASES.filter(([name]) => !['hours', 'labels'].includes(name))) {
     const label = `${name} field: ${JSON.stringify(text)}`;
@@ -109,7 +100,7 @@ test('page fields: every case shows a message next to the field; the run and oth
 });
 
 test('data editor: a bad hours cell names hours and keeps the last valid data', async () => {
-  const page = await openRun(browser, site, '#epochs=300');
+  const page = await openRun(session.browser, session.site, '#epochs=300');
   const before = await readouts(page);
   const cell = page.locator('.data-table tbody tr').nth(1).locator('input');
   for (const [text, message] of [
@@ -132,9 +123,8 @@ test('data editor: a bad hours cell names hours and keeps the last valid data', 
 
 test('<one-neuron> attributes: every case shows a message naming it, and the defaults run', async () => {
   const blog = blogWithComponent('<one-neuron id="n" epochs="200" panels="compact"></one-neuron>');
-  const host = await serve(blog);
-  after(() => host.close());
-  const page = await openPage(browser, { reducedMotion: 'reduce' });
+  const host = await session.serve(blog);
+  const page = await openPage(session.browser, { reducedMotion: 'reduce' });
   await page.goto(`${host.url}posts/post.html`);
   const done = () =>
     page.waitForFunction(() => document.getElementById('n').shadowRoot?.querySelector('[data-status="done"]'));

@@ -45,25 +45,6 @@ test("createTrainer: missing fields take the post's run from the engine", () => 
   withTrainer(engine, { lr: 0.5, test: 'ignored: not a trainer field' }, (trainer) => assert.equal(trainer.bias(), 0));
 });
 
-// One row per field: a value each field refuses, and a value of the wrong type.
-const badRuns = [
-  ['hours', { hours: [] }, { hours: '1,2' }],
-  ['labels', { labels: [0, 1] }, { labels: [0, 0, '1', 1, 1] }],
-  ['lr', { lr: 101 }, { lr: '0.1' }],
-  ['seed', { seed: -1 }, { seed: null }],
-  ['w0', { w0: 2e6 }, { w0: '0' }],
-  ['b0', { b0: NaN }, { b0: false }],
-  ['epochs', { epochs: 0.5 }, { epochs: '5000' }],
-  ['test', { test: [1e7] }, { test: 2.5 }],
-];
-
-for (const [field, bad, wrongType] of badRuns) {
-  test(`validate() names ${field} for a bad value and for a value of the wrong type`, () => {
-    throwsNaming(() => engine.neuron.validate(bad), field, JSON.stringify(bad));
-    throwsNaming(() => engine.neuron.validate(wrongType), field, JSON.stringify(wrongType));
-  });
-}
-
 test("validate(): a good run returns nothing, builds no trainer, and gives the trainer's messages", () => {
   const heap = engine.heapBytesInUse();
   assert.equal(
