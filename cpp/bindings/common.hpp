@@ -9,34 +9,41 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
-#include <string>
+#include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace one_neuron::bindings {
 
 using emscripten::val;
 
-// Throws a JS Error with `message` (defined in engine.cpp). Called outside any C++ catch block, so no
-// C++ exception or object is left half-destroyed when JS unwinds the stack.
-[[noreturn]] void throw_js_error(const char* message);
+// Runs run(context); an engine exception (std::exception) leaves the C++ frames first, then becomes a
+// JS Error carrying the engine's message (which starts with the field's name). Defined once, in
+// engine.cpp: one catch for every binding instead of one per binding.
+void run_guarded(void (*run)(void*), void* context);
 
-// The message of the last engine exception, kept until JS has copied it.
-inline std::string& pending_message() {
-  static std::string message;
-  return message;
+// A value to overwrite: what `guarded` returns is assigned inside the body.
+template <typename Result>
+Result placeholder() {
+  return Result();
+}
+template <>
+inline val placeholder<val>() {
+  return val::undefined();
 }
 
-// Runs `body`; an engine exception leaves the C++ frame first, then becomes a JS Error carrying the
-// engine's message (which starts with the field's name).
+// Runs `body` through run_guarded and returns what it returns.
 template <typename Body>
 auto guarded(Body body) -> decltype(body()) {
-  try {
-    return body();
-  } catch (const std::exception& e) {
-    pending_message() = e.what();
+  using Result = decltype(body());
+  if constexpr (std::is_void_v<Result>) {
+    run_guarded([](void* context) { (*static_cast<Body*>(context))(); }, &body);
+  } else {
+    Result result = placeholder<Result>();
+    auto assign = [&] { result = body(); };
+    run_guarded([](void* context) { (*static_cast<decltype(assign)*>(context))(); }, &assign);
+    return result;
   }
-  throw_js_error(pending_message().c_str());
 }
 
 // A JS array (or typed array) of numbers as doubles; the JS wrapper has checked the items' types.
@@ -75,7 +82,9 @@ T& object_at(Handle handle) {
   return *reinterpret_cast<T*>(handle);
 }
 
-// Whether object[name] is given (not undefined); the JS wrapper has checked its type.
-inline bool given(const val& object, const char* name) { return !object[name].isUndefined(); }
+// object[name] as a number or a list of numbers, or nothing when it is undefined (not given); the JS
+// wrapper has checked its type. Defined in engine.cpp.
+std::optional<double> number_at(const val& object, const char* name);
+std::optional<std::vector<double>> numbers_at(const val& object, const char* name);
 
 }  // namespace one_neuron::bindings

@@ -1,7 +1,13 @@
-// Bindings every model shares: the engine's limits as data, the heap count for leak tests, and the
-// WebAssembly build's format_number and JS error.
+// Bindings every model shares: the engine's limits as data, the heap count for leak tests, the
+// WebAssembly build's format_number and format_whole, and common.hpp's run_guarded, number_at and
+// numbers_at.
 #include <emscripten.h>
 #include <malloc.h>
+
+#include <exception>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "bindings/common.hpp"
 #include "common/limits.hpp"
@@ -10,11 +16,13 @@
 // The engine's messages show numbers as C's "%g" at the shortest precision that reads back as the
 // same double (cpp/engine/numeric/format_number.cpp, natively). JS already knows the shortest digits,
 // so here it writes that text itself: the C library's printf and strtod would add 12 KB gzipped to
-// the page.
+// the page. Whole numbers (format_whole) are JS's String(value), so no integer formatting of the C++
+// library (std::to_string) is in the module either.
 // clang-format off
-EM_JS(void, format_number_in_js, (double value, char* out, int size), {
+EM_JS(void, format_number_in_js, (double value, int whole, char* out, int size), {
   var text;
-  if (isNaN(value)) text = "nan";
+  if (whole) text = String(value);  /* digits up to 1e21, as std::to_string writes a uint64_t */
+  else if (isNaN(value)) text = "nan";
   else if (!isFinite(value)) text = value < 0 ? "-inf" : "inf";
   else if (value == 0) text = 1 / value < 0 ? "-0" : "0";
   else {
@@ -34,17 +42,40 @@ EM_JS(void, throw_error_in_js, (const char* message), { throw new Error(UTF8ToSt
 
 namespace one_neuron {
 
-std::string format_number(double value) {
+namespace {
+std::string formatted(double value, bool whole) {
   char text[32];
-  format_number_in_js(value, text, sizeof text);
+  format_number_in_js(value, whole, text, sizeof text);
   return text;
 }
+}  // namespace
+
+std::string format_number(double value) { return formatted(value, false); }
+std::string format_whole(double whole) { return formatted(whole, true); }
 
 namespace bindings {
 
-void throw_js_error(const char* message) {
-  throw_error_in_js(message);
-  __builtin_unreachable();
+void run_guarded(void (*run)(void*), void* context) {
+  static std::string message;  // the last engine message, kept until JS has copied it
+  try {
+    run(context);
+    return;
+  } catch (const std::exception& e) {
+    message = e.what();
+  }
+  throw_error_in_js(message.c_str());
+}
+
+std::optional<double> number_at(const val& object, const char* name) {
+  const val value = object[name];
+  if (value.isUndefined()) return std::nullopt;
+  return value.as<double>();
+}
+
+std::optional<std::vector<double>> numbers_at(const val& object, const char* name) {
+  const val value = object[name];
+  if (value.isUndefined()) return std::nullopt;
+  return numbers(value);
 }
 
 namespace {

@@ -18,12 +18,12 @@ Trainer& trainer_at(Handle handle) { return object_at<Trainer>(handle); }
 // (the post's run).
 TrainerConfig config_of(const val& config) {
   TrainerConfig c;
-  if (given(config, "hours")) c.hours = numbers(config["hours"]);
-  if (given(config, "labels")) c.labels = numbers(config["labels"]);
-  if (given(config, "lr")) c.learning_rate = config["lr"].as<double>();
-  if (given(config, "seed")) c.seed = config["seed"].as<double>();
-  if (given(config, "w0")) c.initial_weight = config["w0"].as<double>();
-  if (given(config, "b0")) c.initial_bias = config["b0"].as<double>();
+  if (auto hours = numbers_at(config, "hours")) c.hours = std::move(*hours);
+  if (auto labels = numbers_at(config, "labels")) c.labels = std::move(*labels);
+  if (auto lr = number_at(config, "lr")) c.learning_rate = *lr;
+  if (auto seed = number_at(config, "seed")) c.seed = *seed;
+  c.initial_weight = number_at(config, "w0");
+  c.initial_bias = number_at(config, "b0");
   return c;
 }
 
@@ -34,13 +34,7 @@ void destroy(Handle t) { delete &trainer_at(t); }
 
 // The trainer's checks and, when given, epochs' and test's, without a trainer.
 void validate(val config) {
-  guarded([&] {
-    std::optional<double> epochs;
-    std::optional<std::vector<double>> test;
-    if (given(config, "epochs")) epochs = config["epochs"].as<double>();
-    if (given(config, "test")) test = numbers(config["test"]);
-    one_neuron::validate(config_of(config), epochs, test);
-  });
+  guarded([&] { one_neuron::validate(config_of(config), number_at(config, "epochs"), numbers_at(config, "test")); });
 }
 
 void train(Handle t, double epochs) {
@@ -100,7 +94,7 @@ val loss_landscape(Handle t, val grid) {
   return guarded([&] {
     const auto read = [&](const char* name) {
       const val value = grid[name];
-      return value.typeOf().as<std::string>() == "number" ? value.as<double>() : NAN;
+      return value.isNumber() ? value.as<double>() : NAN;
     };
     Grid g;
     g.columns = {read("weightMin"), read("weightMax"), read("columns")};

@@ -42,19 +42,19 @@ constexpr std::array<NamedLimit, 9> kAll{{
 }};
 
 // Each returns the value (converted where needed) or throws std::invalid_argument naming `field`.
-void check_hours(const std::string& field, const std::vector<double>& hours);
-double check_hour(const std::string& field, double hours);
+void check_hours(const char* field, const std::vector<double>& hours);
+double check_hour(const char* field, double hours);
 void check_labels(const std::vector<double>& labels, std::size_t hours_count);
 double check_learning_rate(double learning_rate);
 std::uint64_t check_epochs(double epochs);
 std::uint32_t check_seed(double seed);
-double check_initial(const std::string& field, double value);
+double check_initial(const char* field, double value);
 // An index into `count` rows: a whole number 0..count-1.
-std::size_t check_row(const std::string& field, double row, std::size_t count);
+std::size_t check_row(const char* field, double row, std::size_t count);
 // A grid's axis: `count` points (a whole number 2..1000) from `min` to `max`, both finite within
 // +-1e15 and min < max. Returns the count.
-std::size_t check_grid_size(const std::string& field, double count);
-void check_grid_range(const std::string& min_field, double min, const std::string& max_field, double max);
+std::size_t check_grid_size(const char* field, double count);
+void check_grid_range(const char* min_field, double min, const char* max_field, double max);
 
 // How the messages write a bound: as digits ("10000000"), or a power of ten as "1eN" ("1e6").
 std::string digits(double whole);

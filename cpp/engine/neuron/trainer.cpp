@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "common/limits.hpp"
+#include "numeric/format_number.hpp"
 #include "numeric/numpy_random.hpp"
 
 namespace one_neuron {
@@ -47,7 +48,7 @@ void Trainer::step() {
   const Update next = next_update();
   // limits.hpp's bounds make this unreachable; should it ever happen, keep the last finite state.
   if (!std::isfinite(next.evaluation.loss) || !std::isfinite(next.weight) || !std::isfinite(next.bias)) {
-    throw std::runtime_error("training: stopped at epoch " + std::to_string(epoch_) +
+    throw std::runtime_error("training: stopped at epoch " + format_whole(static_cast<double>(epoch_)) +
                              " because the loss, weight or bias stopped being a finite number");
   }
   last_ = next.evaluation;

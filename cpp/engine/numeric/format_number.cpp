@@ -1,7 +1,8 @@
-// format_number for native builds (see format_number.hpp; the WebAssembly build has its own).
+// format_number and format_whole for native builds (see format_number.hpp; the WebAssembly build has its own).
 #include "numeric/format_number.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
@@ -15,5 +16,7 @@ std::string format_number(double value) {
   }
   return buffer;
 }
+
+std::string format_whole(double whole) { return std::to_string(static_cast<std::uint64_t>(whole)); }
 
 }  // namespace one_neuron
