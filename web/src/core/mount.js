@@ -36,7 +36,7 @@ function createMessages(fields, instances, line) {
  * One snapshot per frame for every panel. Text that re-flows (MathML, captions) costs more to lay out
  * than the charts cost to draw, so 'slow' panels skip frames while playing.
  */
-function createFrames({ root, chapter, run, instances, shown, feed, selection }) {
+function createFrames({ root, chapter, run, instances, shown, feed, selection, limits }) {
   const slowPanels = new Set(shown.filter((panel) => panel.cadence === 'slow').map((panel) => panel.name));
   let lastSlow = -Infinity;
   return () => {
@@ -45,7 +45,7 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection })
     const playing = run.playing();
     const slow = !playing || performance.now() - lastSlow >= SLOW_PANEL_MS;
     if (slow) lastSlow = performance.now();
-    const view = chapter.view({ trainer, state: run.state(), playing, feed, selection: selection(), slow });
+    const view = chapter.view({ trainer, state: run.state(), playing, feed, selection: selection(), slow, limits });
     root.dataset.status = view.status;
     root.dataset.epoch = String(view.epoch);
     for (const [name, instance] of Object.entries(instances)) {
@@ -150,7 +150,16 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     images: () => Object.values(instances).flatMap((instance) => instance.image?.() ?? []),
   };
   for (const panel of shown) instances[panel.name] = panel.create(layout.slots[panel.name], context);
-  const frame = createFrames({ root, chapter, run, instances, shown, feed, selection: () => selection });
+  const frame = createFrames({
+    root,
+    chapter,
+    run,
+    instances,
+    shown,
+    feed,
+    selection: () => selection,
+    limits: engine.limits,
+  });
 
   const stopFollowing = follow({ root, run, fields, instances, context, frame, useHash, initial });
   return {

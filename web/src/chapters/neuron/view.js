@@ -6,8 +6,11 @@ const CURVE_POINTS = 240;
 export const MAX_CHART_EXAMPLES = 2000; // training points drawn; a bigger data set is still trained in full
 export const MAX_SHOWN_TEST = 50; // test hours listed and drawn; more are predicted but not all listed
 
-/** A range of hours that holds the data and the test hours, with a margin. */
-export function hoursRange(hours, test) {
+/**
+ * A range of hours that holds the data and the test hours, with a margin, within ±maxHours (the
+ * engine predicts nothing beyond its limit, so the curve must not either).
+ */
+export function hoursRange(hours, test, maxHours = Infinity) {
   let low = Infinity;
   let high = -Infinity;
   for (const list of [hours, test]) {
@@ -18,7 +21,7 @@ export function hoursRange(hours, test) {
   }
   if (!Number.isFinite(low)) return [0, 1];
   const margin = Math.max(1, (high - low) * 0.1);
-  return [low - margin, high + margin];
+  return [Math.max(low - margin, -maxHours), Math.min(high + margin, maxHours)];
 }
 
 /** The row of `hours` the principles follow: 4 hours as in the post, else the first. */
@@ -45,10 +48,10 @@ function lazy(getters) {
 }
 
 /**
- * frame: { trainer, state, playing, feed (core/loss-feed.js), selection ({ example? }), slow }.
- * `slow` is true on frames where text that is slow to lay out may redraw.
+ * frame: { trainer, state, playing, feed (core/loss-feed.js), selection ({ example? }), slow, limits }.
+ * `slow` is true on frames where text that is slow to lay out may redraw; `limits` are the engine's.
  */
-export function neuronView({ trainer, state, playing, feed, selection, slow }) {
+export function neuronView({ trainer, state, playing, feed, selection, slow, limits }) {
   const epoch = trainer.epoch();
   const example = selection.example < state.hours.length ? selection.example : defaultExample(state.hours);
   const view = lazy({
@@ -64,10 +67,12 @@ export function neuronView({ trainer, state, playing, feed, selection, slow }) {
     shownTest: () => state.test.slice(0, MAX_SHOWN_TEST),
     testProbabilities: () => trainer.predictMany(view.shownTest),
     trainingProbabilities: () => trainer.predictMany(view.shownHours),
-    range: () => hoursRange(view.shownHours, view.shownTest),
+    range: () => hoursRange(view.shownHours, view.shownTest, limits?.maxAbsHours),
     curve: () => {
       const [low, high] = view.range;
-      const hours = Array.from({ length: CURVE_POINTS }, (_, i) => low + ((high - low) * i) / (CURVE_POINTS - 1));
+      // Clamped: low + (high - low) can round one ulp past high, and past the engine's limit.
+      const at = (i) => Math.min(low + ((high - low) * i) / (CURVE_POINTS - 1), high);
+      const hours = Array.from({ length: CURVE_POINTS }, (_, i) => at(i));
       const probabilities = trainer.predictMany(hours);
       return hours.map((x, i) => ({ x, y: probabilities[i] }));
     },
