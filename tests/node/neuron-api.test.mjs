@@ -180,7 +180,7 @@ test("README's limits table agrees with engine.limits", () => {
     lr: [l.maxLearningRate],
     epochs: [l.maxEpochs],
     seed: [l.maxSeed],
-    test: [l.maxAbsHours],
+    test: [l.maxSamples, l.maxAbsHours],
     w0: [l.maxAbsInitial],
     columns: [l.minGridSize, l.maxGridSize],
     weightMin: [l.maxAbsGridEnd],
