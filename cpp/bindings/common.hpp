@@ -13,6 +13,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "common/epoch_series.hpp"
+
 namespace one_neuron::bindings {
 
 using emscripten::val;
@@ -56,16 +58,10 @@ inline val copy_out(const double* values, std::size_t count) {
 }
 inline val copy_out(const std::vector<double>& values) { return copy_out(values.data(), values.size()); }
 
-// Entries of a series from index `start` on, copied, so a live chart copies only what is new. A start
-// that is not a number or below 0 reads as 0; one at or past the end (2^53, Infinity) gives nothing.
-// Clamped as a double before the cast: casting a double beyond size_t's range is undefined behaviour.
+// Entries of a series from index `start` on, copied, so a live chart copies only what is new; where
+// they begin is start_index() (common/epoch_series.hpp), tested natively under UBSan.
 inline val since(const std::vector<double>& values, double start) {
-  std::size_t from = 0;
-  if (start >= static_cast<double>(values.size())) {
-    from = values.size();
-  } else if (start > 0) {
-    from = static_cast<std::size_t>(start);
-  }
+  const std::size_t from = one_neuron::start_index(start, values.size());
   return copy_out(values.data() + from, values.size() - from);
 }
 

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 namespace {
 
 using one_neuron::EpochSeries;
@@ -44,3 +47,21 @@ TEST(EpochSeries, ClearStartsOver) {
 }
 
 }  // namespace
+
+// The bindings read a series from a start that JavaScript passes as any double (lossHistorySince(i)).
+TEST(EpochSeries, StartIndexClampsEveryDoubleBeforeCasting) {
+  const std::size_t size = 10;
+  EXPECT_EQ(one_neuron::start_index(0, size), 0u);
+  EXPECT_EQ(one_neuron::start_index(3, size), 3u);
+  EXPECT_EQ(one_neuron::start_index(3.7, size), 3u);
+  EXPECT_EQ(one_neuron::start_index(9, size), 9u);
+  EXPECT_EQ(one_neuron::start_index(10, size), size);
+  EXPECT_EQ(one_neuron::start_index(-1, size), 0u);
+  EXPECT_EQ(one_neuron::start_index(-1e300, size), 0u);
+  EXPECT_EQ(one_neuron::start_index(std::nan(""), size), 0u);
+  for (const double past :
+       {4294967296.0, 9007199254740992.0, 18446744073709551616.0, 1e300, std::numeric_limits<double>::infinity()}) {
+    EXPECT_EQ(one_neuron::start_index(past, size), size) << past;
+  }
+  EXPECT_EQ(one_neuron::start_index(5, 0), 0u);
+}

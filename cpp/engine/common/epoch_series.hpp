@@ -11,6 +11,15 @@
 
 namespace one_neuron {
 
+// Where reading a series of `size` entries from entry `start` begins, for a start that comes from
+// JavaScript as any double: below 0 or NaN reads from 0; at or past the end (2^53, 1e300, Infinity)
+// reads nothing. Compared as a double before the cast, since casting a double beyond size_t's range is
+// undefined behaviour (size_t is 32 bits in wasm32).
+inline std::size_t start_index(double start, std::size_t size) {
+  if (start >= static_cast<double>(size)) return size;
+  return start > 0 ? static_cast<std::size_t>(start) : 0;
+}
+
 class EpochSeries {
  public:
   static constexpr std::size_t kDefaultCapacity = std::size_t{1} << 20;  // 1,048,576 points
