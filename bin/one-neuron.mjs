@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // one-neuron: trains the blog post's single neuron with the WASM engine and prints what the post's
-// NumPy program prints (or, with --json, every number as JSON). Exit code 2 on bad input.
+// NumPy program prints (or, with --json, every number as JSON). Exit code 2 on bad input, 1 when
+// stdout fails (0 when its reader just closed early, as after `| head`).
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { getSystemErrorMap, parseArgs } from 'node:util';
 import { limit, neuronFields } from '../web/src/chapters/neuron/fields.js';
 import { runRecord } from '../web/src/chapters/neuron/run-file.js';
-import { fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';
+import { parseNumber } from '../web/src/core/fields.js';
+import { count, fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';
 
 const PRINT_EVERY = 500; // the post prints the loss every 500 epochs
 const WASM = new URL('../web/src/generated/one_neuron.wasm', import.meta.url);
@@ -37,14 +40,56 @@ ${neuronFields.names
     return `  --${name.padEnd(8)} ${FLAG_HELP[name](limits)}${fallback}`;
   })
   .join('\n')}
+  --data     a CSV file of hours,label rows instead of --hours and --labels, up to
+             ${count(limits.maxSamples)} rows (a header line is optional, blank lines are skipped; - reads stdin)
   --json     print the run as one JSON object (what the page's "Run as JSON" saves): config,
              initial and final weight and bias, loss, losses (one per epoch; for very long
              runs every loss_every-th epoch), test_hours, predictions
   --help     show this help
+
+Exit status: 0 when done (also when stdout's reader stops early, as \`| head\` does), 2 on bad input,
+1 when stdout cannot be written (one line says why) or the engine is not built.
 `;
 
 class UsageError extends Error {}
 class SetupError extends Error {}
+/** Thrown out of a write once stdout has failed: it stops the run (the failure is already reported). */
+class OutputClosed extends Error {}
+
+// An OS error in plain words: "no space left on device" (libuv's wording), shorter for the commonest.
+const WORDS = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
+function plainWords(error) {
+  const [, words] = getSystemErrorMap().get(error?.errno) ?? [];
+  return WORDS[error?.code] ?? words ?? String(error?.message ?? error).split('\n')[0];
+}
+
+// stdout as the run writes it. Node reports a failed write on the stream, at once (a file: the
+// stream is `errored` right after the write) or on a later tick (a pipe whose buffer was full). The
+// first failure decides: EPIPE (the reader is gone, e.g. `| head`) ends quietly with status 0; any
+// other prints one line and status 1. Writes after it throw OutputClosed, so the run stops there.
+function openStdout() {
+  let failure = null;
+  const fail = (error) => {
+    if (failure) return;
+    failure = error;
+    if (error?.code === 'EPIPE') {
+      process.exitCode = 0;
+    } else {
+      process.stderr.write(`one-neuron: stdout: ${plainWords(error)}\n`);
+      process.exitCode = 1;
+    }
+  };
+  process.stdout.on('error', fail);
+  return (text) => {
+    try {
+      if (!failure) process.stdout.write(text);
+    } catch (error) {
+      fail(error);
+    }
+    if (!failure && process.stdout.errored) fail(process.stdout.errored);
+    if (failure) throw new OutputClosed();
+  };
+}
 
 // parseArgs' messages, reworded to name the flag first like every other error.
 function usageMessage(error) {
@@ -53,7 +98,9 @@ function usageMessage(error) {
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take/.test(error.message)) {
     return `${flag}: takes no value`;
   }
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${flag}: needs a value, e.g. ${flag}=0.5`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return `${flag}: needs a value, e.g. ${flag}=${flag === '--data' ? 'data.csv' : '0.5'}`;
+  }
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
     return `${/'([^']*)'/.exec(error.message)?.[1]}: unexpected argument; options start with -- (see --help)`;
   return error.message.split('\n')[0];
@@ -61,6 +108,7 @@ function usageMessage(error) {
 
 function readOptions(argv) {
   const options = Object.fromEntries(neuronFields.names.map((name) => [name, { type: 'string' }]));
+  options.data = { type: 'string' };
   options.json = { type: 'boolean' };
   options.help = { type: 'boolean', short: 'h' };
   // "--w0 -1": a negative number after a flag is its value, not another flag.
@@ -81,12 +129,84 @@ function readOptions(argv) {
     if (seen.has(token.name)) throw new UsageError(`--${token.name}: given more than once`);
     seen.add(token.name);
   }
+  const { data, json, help } = parsed.values;
+  if (data !== undefined) {
+    const both = ['hours', 'labels'].find((name) => parsed.values[name] !== undefined);
+    if (both) throw new UsageError(`--data: cannot be combined with --${both} (the file gives the hours and labels)`);
+    if (data.trim() === '') throw new UsageError('--data: needs a file name, or - for stdin');
+  }
   const config = { ...neuronFields.defaults };
   for (const name of neuronFields.names) {
     const text = parsed.values[name];
     if (text !== undefined) config[name] = neuronFields.parse(name, text);
   }
-  return { config, json: Boolean(parsed.values.json), help: Boolean(parsed.values.help) };
+  return { config, data, json: Boolean(json), help: Boolean(help) };
+}
+
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// One field of a --data row by the flags' rules (core/fields.js), its message without the field name.
+function dataNumber(text, where) {
+  try {
+    return parseNumber('hours', text);
+  } catch (error) {
+    throw new UsageError(`${where}${error.message.slice('hours: '.length)}`);
+  }
+}
+
+/**
+ * --data's text -> { hours, labels, lines } (`lines[i]`: the line of row i, for the engine's messages).
+ * Rows are `hours,label`; blank lines are skipped; a first line of two fields without digits is a header.
+ */
+function parseData(text, name) {
+  const hours = [];
+  const labels = [];
+  const lines = [];
+  const rows = text.replace(/^\uFEFF/, '').split('\n');
+  let first = true;
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i].trim();
+    if (row === '') continue;
+    const fields = row.split(',');
+    const header = first && fields.length === 2 && !/\d/.test(row);
+    first = false;
+    if (header) continue;
+    const where = `--data: ${name} line ${i + 1}: `;
+    if (fields.length !== 2 || fields.some((field) => field.trim() === '')) {
+      throw new UsageError(`${where}expected hours,label`);
+    }
+    hours.push(dataNumber(fields[0], where));
+    const label = dataNumber(fields[1], where);
+    if (label !== 0 && label !== 1) throw new UsageError(`${where}label must be 0 or 1, got ${label}`);
+    labels.push(label);
+    lines.push(i + 1);
+  }
+  if (hours.length === 0) throw new UsageError(`--data: ${name}: no rows; expected lines of hours,label`);
+  return { hours, labels, lines };
+}
+
+async function readData(path) {
+  const name = path === '-' ? 'stdin' : path;
+  let text;
+  try {
+    text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--data: cannot read ${name}: ${plainWords(error)}`);
+  }
+  return { name, ...parseData(text, name) };
+}
+
+// The engine's range checks on the file's hours, named by the file and, for one value, its line:
+// "hours: value 3 is 2e+06; each must be …" -> "--data: data.csv line 4: hours is 2e+06; each must be …".
+function dataError(error, data) {
+  if (!data || !['hours', 'labels'].includes(error?.field)) return error;
+  const one = /^(\w+): value (\d+) is (.*)$/.exec(error.message);
+  if (one) return new UsageError(`--data: ${data.name} line ${data.lines[one[2] - 1]}: ${one[1]} is ${one[3]}`);
+  return new UsageError(`--data: ${data.name}: ${error.message}`);
 }
 
 async function loadEngineForNode() {
@@ -116,30 +236,38 @@ function printPostOutput(trainer, config, write) {
   });
 }
 
-async function main(argv) {
+async function main(argv, write) {
   const options = readOptions(argv);
   const engine = await loadEngineForNode();
   if (options.help) {
-    process.stdout.write(help(engine.limits));
+    write(help(engine.limits));
     return;
   }
-  const { config } = options;
+  const data = options.data === undefined ? null : await readData(options.data);
+  const config = data ? { ...options.config, hours: data.hours, labels: data.labels } : options.config;
   // Every check before any output, so bad input prints nothing but the error.
-  engine.neuron.validate(config);
+  try {
+    engine.neuron.validate(config);
+  } catch (error) {
+    throw dataError(error, data);
+  }
   const trainer = engine.neuron.createTrainer(config);
   try {
     if (options.json) {
       trainer.train(config.epochs);
-      process.stdout.write(`${JSON.stringify(runRecord(config, trainer))}\n`);
+      write(`${JSON.stringify(runRecord(config, trainer))}\n`);
     } else {
-      printPostOutput(trainer, config, (text) => process.stdout.write(text));
+      printPostOutput(trainer, config, write);
     }
   } finally {
     trainer.delete();
   }
 }
 
-main(process.argv.slice(2)).catch((error) => {
+// A failing stderr has nowhere to report to: it must not turn into a stack trace either.
+process.stderr.on('error', () => {});
+main(process.argv.slice(2), openStdout()).catch((error) => {
+  if (error instanceof OutputClosed) return; // reported, with its exit code, by openStdout
   // One line, never a stack trace. Engine and parse errors start with the field's name, which is
   // also the flag's name.
   const text = String(error?.message ?? error).split('\n')[0];

@@ -1,14 +1,36 @@
 // The CLI (bin/one-neuron.mjs) as a user runs it: the post's output byte for byte, --json against
-// NumPy for several runs, and one clear line with exit code 2 for every bad input.
+// NumPy for several runs, one clear line with exit code 2 for every bad input, --data files of up to
+// 1,000,000 rows, and stdout closing early (exit 0, nothing said) or failing (one line, exit 1).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { test } from 'node:test';
-import { expectedCliOutput, maxRelativeError, numpyReference, seedCase } from './golden.mjs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import {
+  expectedCliOutput,
+  loadTestEngine,
+  maxRelativeError,
+  numpyReference,
+  seedCase,
+  withTrainer,
+} from './golden.mjs';
 
 const CLI = new URL('../../bin/one-neuron.mjs', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'one-neuron-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+// The post's data as a CSV: a header, CRLF line ends, blank lines and spaces, numbers spelled variously.
+const POST_CSV = 'hours,label\r\n1,0\r\n2,0\r\n\r\n3,1\r\n 4 , 1\r\n5e0,1.0\r\n\r\n';
+writeFileSync(join(dir, 'post.csv'), POST_CSV);
 
+/** The CLI run in `dir` (so --data reads names as given); a last argument { input } is its stdin. */
 function cli(...args) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'buffer' });
+  const { input } = typeof args.at(-1) === 'object' ? args.pop() : {};
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: dir,
+    input: input === undefined ? undefined : Buffer.from(input),
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
 
@@ -114,6 +136,19 @@ const badInputs = [
   [['extra'], 'extra: unexpected argument; options start with -- (see --help)'],
   [['--json=yes'], '--json: takes no value'],
   [['--lr', '0.1', '--lr=0.2'], '--lr: given more than once'],
+  [['--data', 'missing.csv'], '--data: cannot read missing.csv: no such file'],
+  [['--data', '.'], '--data: cannot read .: is a directory'],
+  [
+    ['--data', 'post.csv', '--hours', '1,2'],
+    '--data: cannot be combined with --hours (the file gives the hours and labels)',
+  ],
+  [
+    ['--labels', '0,1', '--data', 'post.csv'],
+    '--data: cannot be combined with --labels (the file gives the hours and labels)',
+  ],
+  [['--data'], '--data: needs a value, e.g. --data=data.csv'],
+  [['--data='], '--data: needs a file name, or - for stdin'],
+  [['--data', 'post.csv', '--lr', '0'], '--lr: must be a number greater than 0 and at most 100, got 0'],
 ];
 
 for (const [args, message] of badInputs) {
@@ -128,7 +163,7 @@ for (const [args, message] of badInputs) {
 test('--help explains every flag and exits 0', () => {
   const { code, stdout } = cli('--help');
   assert.equal(code, 0);
-  for (const flag of ['--hours', '--labels', '--lr', '--epochs', '--seed', '--test', '--json', '--help']) {
+  for (const flag of ['--hours', '--labels', '--lr', '--epochs', '--seed', '--test', '--data', '--json', '--help']) {
     assert.ok(stdout.toString('utf8').includes(flag), flag);
   }
 });
@@ -140,3 +175,122 @@ test('a negative value may follow its flag with a space', () => {
   assert.equal(result.initial_weight, -0.5);
   assert.equal(result.initial_bias, -1);
 });
+
+// --data: a CSV of hours,label rows instead of --hours and --labels.
+test("--data from a file (header, blank lines, CRLF) and from stdin gives the post's output", () => {
+  for (const run of [
+    cli('--data', 'post.csv'),
+    cli('--data', '-', { input: POST_CSV }),
+    cli('--data=-', { input: '1,0\n2,0\n3,1\n4,1\n5,1' }),
+  ]) {
+    assert.equal(run.stderr, '');
+    assert.equal(run.code, 0);
+    assert.ok(run.stdout.equals(expectedCliOutput));
+  }
+});
+
+test('--data takes 1,000,000 rows and trains as the engine does', { timeout: 30_000 }, async () => {
+  const hours = Array.from({ length: 1_000_000 }, (_, i) => ((i * 7919) % 2001) / 100 - 5);
+  const labels = hours.map((h, i) => (h + ((i * 31) % 7) - 3 > 4 ? 1 : 0));
+  const rows = hours.map((h, i) => `${h},${labels[i]}`).join('\n');
+  writeFileSync(join(dir, 'million.csv'), `hours,label\n${rows}\n`);
+  const args = ['--epochs', '3', '--seed', '7', '--test', '-5,0,4.5,15'];
+  const { code, stdout, stderr } = cli('--data', 'million.csv', ...args, '--json');
+  assert.equal(stderr, '');
+  assert.equal(code, 0);
+  const run = JSON.parse(stdout);
+  assert.equal(run.config.hours.length, 1_000_000);
+  assert.deepEqual(run.config.hours, hours);
+  assert.deepEqual(run.config.labels, labels);
+  const engine = await loadTestEngine();
+  const config = { hours, labels, epochs: 3, seed: 7, lr: 0.1, test: [-5, 0, 4.5, 15] };
+  withTrainer(engine, config, (trainer) => {
+    trainer.train(config.epochs);
+    assert.equal(run.weight, trainer.weight());
+    assert.equal(run.bias, trainer.bias());
+    assert.deepEqual(run.losses, Array.from(trainer.lossHistory()));
+    assert.deepEqual(run.predictions, Array.from(trainer.predictMany(config.test)));
+  });
+  const more = cli('--data', '-', '--epochs', '0', { input: `${rows}\n1,0\n` });
+  assert.equal(more.code, 2);
+  assert.equal(more.stderr, 'one-neuron: --data: stdin: hours: must have at most 1000000 values, got 1000001\n');
+});
+
+const badData = [
+  ['hours,label\n1,0\nabc,1\n', 'data.csv line 3: "abc" is not a number'],
+  ['hours,label\n1,0\n2,0\n3,1\n\n5,1\n6,2\n', 'data.csv line 7: label must be 0 or 1, got 2'],
+  ['1,0\n1,0,1\n', 'data.csv line 2: expected hours,label'],
+  ['1,0\n2\n', 'data.csv line 2: expected hours,label'],
+  ['1,\n', 'data.csv line 1: expected hours,label'],
+  ['abc,1\n', 'data.csv line 1: "abc" is not a number'],
+  ['1,0\n1e309,1\n', 'data.csv line 2: "1e309" is too large'],
+  ['1,0\n0x10,1\n', 'data.csv line 2: "0x10" is not a number'],
+  ['1,0\n2,0.5\n', 'data.csv line 2: label must be 0 or 1, got 0.5'],
+  ['hours,label\n1,0\n\n2e6,1\n', 'data.csv line 4: hours is 2e+06; each must be a finite number from -1e6 to 1e6'],
+  ['hours,label\n\n', 'data.csv: no rows; expected lines of hours,label'],
+  ['', 'data.csv: no rows; expected lines of hours,label'],
+];
+
+for (const [text, message] of badData) {
+  test(`bad --data ${JSON.stringify(text)} -> exit 2 and one line naming the line`, () => {
+    writeFileSync(join(dir, 'data.csv'), text);
+    const { code, stdout, stderr } = cli('--data', 'data.csv');
+    assert.equal(code, 2);
+    assert.equal(stdout.length, 0, 'nothing on stdout');
+    assert.equal(stderr, `one-neuron: --data: ${message}\n`);
+  });
+}
+
+// stdout closing early or failing: never a stack trace.
+
+/** Runs the CLI with stdout piped, destroys the pipe after the first chunk; -> { code, stderr }. */
+function closeAfterFirstChunk(...args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+  });
+}
+
+for (const args of [
+  ['--json', '--epochs', '10000000'],
+  ['--epochs', '10000000'],
+]) {
+  test(`stdout closed early (${args.join(' ')}): exit 0, nothing on stderr`, { timeout: 20_000 }, async () => {
+    const { code, signal, stderr } = await closeAfterFirstChunk(...args);
+    assert.equal(stderr, '');
+    assert.equal(signal, null);
+    assert.equal(code, 0);
+  });
+}
+
+test('`one-neuron --json --epochs 10000000 | head -c 10` exits 0 and says nothing', { timeout: 20_000 }, () => {
+  const script = `set -o pipefail; "${process.execPath}" "${CLI}" --json --epochs 10000000 | head -c 10`;
+  const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+  assert.equal(result.stderr, '');
+  assert.equal(result.status, 0);
+  assert.equal(result.stdout, '{"format":');
+});
+
+for (const args of [[], ['--json'], ['--json', '--epochs', '2000000'], ['--help']]) {
+  test(
+    `stdout on a full device (${args.join(' ') || 'no flags'}): one line, exit 1`,
+    { skip: !existsSync('/dev/full') },
+    async () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, [CLI, ...args], {
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
+        assert.equal(result.stderr, 'one-neuron: stdout: no space left on device\n');
+        assert.equal(result.status, 1);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
+}
