@@ -3,7 +3,12 @@
 // caller checks the state with the engine before using it.
 import { FieldError } from './fields.js';
 
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+// The largest run file read, in bytes. "MB" here is 1,000,000 bytes, the unit file managers and the
+// browsers' download lists show, so "is 63 MB" matches what the reader sees next to the file.
+// Measured: 1,000,000 rows of full-precision hours take 35 MB as this page saves them, which leaves
+// room for about 600,000 losses; a longer history (up to 1,048,576 points) makes a file of up to 61 MB.
+export const MAX_RUN_FILE_BYTES = 50_000_000;
+const MAX_NAME = 80; // the longest file name echoed back
 
 /** "epoch,loss" rows; losses[i] is the loss of epoch i * stride. Full precision, no rounding. */
 export function lossCsv(losses, stride) {
@@ -12,9 +17,22 @@ export function lossCsv(losses, stride) {
   return `${rows.join('\n')}\n`;
 }
 
+/** How many bytes `text` takes in UTF-8 (a file's size), without encoding it. */
+function utf8Bytes(text) {
+  let bytes = text.length; // one per UTF-16 unit, then what more each one takes
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x800 && (unit < 0xd800 || unit > 0xdfff)) bytes += 2;
+    else if (unit >= 0x80) bytes += 1; // 2 bytes, or a surrogate: 2 of a pair's 4
+  }
+  return bytes;
+}
+
 function isNumberList(value) {
   return Array.isArray(value) && value.every((item) => typeof item === 'number');
 }
+
+const CHOOSE = 'choose a run exported here or by `one-neuron --json`';
 
 /**
  * The state stored in a run file's "config", read with `fields` (a core/fields.js table). Throws a
@@ -22,16 +40,22 @@ function isNumberList(value) {
  * wrong type.
  */
 export function readRunJson(text, fields) {
-  if (text.length > MAX_IMPORT_BYTES) throw new FieldError('import', 'the file is larger than 50 MB');
+  // Each UTF-16 unit is at least one byte, and at most three: count them only when it can matter.
+  if (
+    text.length > MAX_RUN_FILE_BYTES ||
+    (text.length * 3 > MAX_RUN_FILE_BYTES && utf8Bytes(text) > MAX_RUN_FILE_BYTES)
+  ) {
+    throw new FieldError('import', 'the file is larger than 50 MB');
+  }
   let file;
   try {
     file = JSON.parse(text);
   } catch {
-    throw new FieldError('import', 'the file is not JSON; choose a run exported here or by `one-neuron --json`');
+    throw new FieldError('import', `the file is not JSON, so not a run file; ${CHOOSE}`);
   }
   const config = file?.config;
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new FieldError('import', 'the file has no "config"; choose a run exported here or by `one-neuron --json`');
+    throw new FieldError('import', `the file has no "config", so it is not a run file; ${CHOOSE}`);
   }
   const state = { ...fields.defaults };
   for (const name of fields.names) {
@@ -43,4 +67,34 @@ export function readRunJson(text, fields) {
     state[name] = value;
   }
   return state;
+}
+
+function megabytes(bytes) {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
+  // Just over the limit, whole megabytes would say "50 MB": give the bytes.
+  if (Math.round(bytes / 1e6) <= MAX_RUN_FILE_BYTES / 1e6) return `${bytes.toLocaleString('en-US')} bytes`;
+  return `${Math.round(bytes / 1e6)} MB`;
+}
+
+/** A file's name as the messages echo it: at most 80 characters. */
+export const shownName = (name) => String(name).slice(0, MAX_NAME);
+
+/**
+ * What to tell the reader when the file `name` of `size` bytes is not imported, as one sentence:
+ * too large (checked first: `error` may be null), unreadable (`error` is the DOMException reading the
+ * file rejected with), or not a run file or a bad value (any other `error`, e.g. readRunJson's
+ * FieldError naming "import" or a field, or the engine's EngineError). Always ends "Nothing was
+ * changed.", with no other full stop.
+ */
+export function importRefusal(name, size, error) {
+  let what;
+  if (size > MAX_RUN_FILE_BYTES) {
+    what = `it is ${megabytes(size)}; a run file is at most ${MAX_RUN_FILE_BYTES / 1e6} MB`;
+  } else if (typeof DOMException === 'function' && error instanceof DOMException) {
+    // NotReadableError, NotFoundError...: Chromium's own text speaks of permissions, with two full stops.
+    what = 'the browser could not read it; it may have been moved, changed or deleted since it was chosen';
+  } else {
+    what = String(error?.message ?? error).replace(/^import: /, '');
+  }
+  return `Could not import ${shownName(name)}: ${what.replace(/[.\s]+$/, '')}. Nothing was changed.`;
 }

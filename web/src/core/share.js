@@ -4,15 +4,25 @@
 import { el, uniqueId } from './dom.js';
 import { writeHash } from './hash.js';
 
-// The values are numbers and the hash only "name=1,2&...", so only these could break out of a quote.
-// ("&labels=" needs no escaping: a character reference inside an attribute needs a ";".)
-function escapeAttribute(text) {
-  return String(text).replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// The longest link (or iframe src) offered. Chromium opens at most 2 MiB (2,097,152 characters) and
+// Firefox refuses an address over its network.standard-url.max-length, 1,048,576: a link a reader's
+// Firefox will not open is a broken link, so the limit sits under Firefox's. Blog platforms and chat
+// apps may cut far shorter links, which no limit here could know. 150,000 to 250,000 rows fit, by how
+// long their numbers are.
+export const MAX_LINK_LENGTH = 1_000_000;
+
+// Every character that means something inside a double-quoted attribute: "&" first (a page under
+// /q&amp;a/ must stay "&amp;" once the blog has decoded the attribute), then the quote and the angle
+// brackets, so that a snippet reads back as the same URL with any HTML parser.
+export function escapeAttribute(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
  * The three ways to share `state` (a chapter's, read with its field table `fields`) from the page at
- * `pageUrl` (the embed files sit next to the page); `title` is the iframe's accessible name.
+ * `pageUrl` (the embed files sit next to the page); `title` is the iframe's accessible name. When the
+ * link or the iframe's src would be longer than MAX_LINK_LENGTH, `tooLong` is its length and `link`
+ * and `iframe` are null (the component's attributes have no such limit); otherwise `tooLong` is null.
  */
 export function shareSnippets(state, fields, pageUrl, title) {
   const page = new URL(pageUrl);
@@ -23,13 +33,28 @@ export function shareSnippets(state, fields, pageUrl, title) {
     .filter((name) => state[name] !== undefined)
     .map((name) => `${name}="${escapeAttribute(fields.format(name, state[name]))}"`)
     .join(' ');
+  const link = `${page.href}${hash}`;
+  const src = `${folder.href}embed.html${hash}`;
+  const longest = Math.max(link.length, src.length);
+  const tooLong = longest > MAX_LINK_LENGTH ? longest : null;
   return {
-    link: `${page.href}${hash}`,
+    link: tooLong === null ? link : null,
     iframe:
-      `<iframe src="${escapeAttribute(`${folder.href}embed.html${hash}`)}" title="${escapeAttribute(title)}"` +
-      ` width="100%" height="820" sandbox="allow-scripts" loading="lazy" style="border:0"></iframe>`,
+      tooLong !== null
+        ? null
+        : `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
+          ` width="100%" height="820" sandbox="allow-scripts" loading="lazy" style="border:0"></iframe>`,
     component: `<script type="module" src="${escapeAttribute(`${folder.href}one-neuron.js`)}"></script>\n<one-neuron ${attributes}></one-neuron>`,
+    tooLong,
   };
+}
+
+/** Why a run whose link would be `length` characters is shared as a file instead. */
+export function tooLongForLink(length) {
+  return (
+    `This run's data is too large for a link (${length.toLocaleString('en-US')} characters; ` +
+    `some browsers open links of at most ${MAX_LINK_LENGTH.toLocaleString('en-US')}): share it as a run file instead.`
+  );
 }
 
 /** Save `blob` as `filename` through a temporary link. */
@@ -103,9 +128,42 @@ function snippetRow(label, name) {
   return { row, textarea, status };
 }
 
+/** In the dialog, for a run too large for a link: why, and the run file's download in its place. */
+function fileOffer(exportJson) {
+  const why = el('p', { class: 'share-too-long' });
+  const status = el('span', { class: 'copy-status', role: 'status' });
+  const save = el('button', {
+    type: 'button',
+    class: 'button',
+    text: 'Save the run as JSON',
+    'data-action': 'json-instead',
+    onclick: async () => {
+      try {
+        status.textContent = await exportJson();
+      } catch (error) {
+        status.textContent = error.message;
+      }
+    },
+  });
+  const row = el(
+    'div',
+    { class: 'snippet', 'data-too-long': '' },
+    why,
+    el('div', { class: 'snippet-actions' }, save, status),
+  );
+  return {
+    row,
+    offer(length) {
+      why.textContent = tooLongForLink(length);
+      status.textContent = '';
+    },
+  };
+}
+
 /**
- * Fill `container`. Handlers: snippets() -> { link, iframe, component }, exportCsv(), exportJson(),
- * exportPng(), importFile(file); each returns the message to show (or throws one).
+ * Fill `container`. Handlers: snippets() -> shareSnippets()'s { link, iframe, component, tooLong },
+ * exportCsv(), exportJson(), exportPng(), importFile(file); each returns the message to show (or
+ * throws one). A run too large for a link gets the JSON download in the dialog instead.
  */
 export function createShare(container, { snippets, exportCsv, exportJson, exportPng, importFile }) {
   const rows = {
@@ -113,12 +171,14 @@ export function createShare(container, { snippets, exportCsv, exportJson, export
     iframe: snippetRow('Iframe (for blogs that allow only iframes)', 'iframe'),
     component: snippetRow('Web component (for blogs that allow scripts)', 'component'),
   };
+  const asFile = fileOffer(exportJson);
+  const body = el('div'); // the rows this run can use, set each time the dialog opens
   const dialog = el(
     'dialog',
     { class: 'share-dialog', 'aria-label': 'Share and embed this run' },
     el('h2', { text: 'Share & embed this run' }),
     el('p', { class: 'panel-lede', text: 'Each reproduces the current data, rate, epochs, seed and test hours.' }),
-    Object.values(rows).map((row) => row.row),
+    body,
     el('form', { method: 'dialog' }, el('button', { class: 'button', text: 'Close' })),
   );
   const message = el('p', { class: 'share-message', role: 'status' });
@@ -157,10 +217,17 @@ export function createShare(container, { snippets, exportCsv, exportJson, export
       { class: 'share-actions' },
       action('Share & embed…', 'share', () => {
         const texts = snippets();
-        for (const [name, row] of Object.entries(rows)) {
-          row.textarea.value = texts[name];
-          row.status.textContent = '';
+        const shown = [];
+        if (texts.tooLong !== null) {
+          asFile.offer(texts.tooLong); // no link that would not open: the run file in its place
+          shown.push(asFile.row);
         }
+        for (const [name, row] of Object.entries(rows)) {
+          row.textarea.value = texts[name] ?? '';
+          row.status.textContent = '';
+          if (texts[name] !== null) shown.push(row.row);
+        }
+        body.replaceChildren(...shown);
         dialog.showModal();
       }),
       action('Loss as CSV', 'csv', exportCsv),

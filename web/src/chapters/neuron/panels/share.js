@@ -2,12 +2,11 @@
 // history as CSV, the run as JSON (chapters/neuron/run-file.js, the same object as `one-neuron
 // --json`), the charts as PNG, and importing a run JSON, which restores and re-trains it.
 import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
-import { lossCsv, readRunJson } from '../../../core/run-file.js';
+import { importRefusal, lossCsv, MAX_RUN_FILE_BYTES, readRunJson, shownName } from '../../../core/run-file.js';
 import { readTheme } from '../../../core/theme.js';
 import { runRecord } from '../run-file.js';
 
 const IFRAME_TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
-const MAX_NAME = 80; // the longest file name echoed back
 
 export const sharePanel = {
   name: 'share',
@@ -34,16 +33,18 @@ export const sharePanel = {
         return 'Saved one-neuron-charts.png.';
       },
       async importFile(file) {
-        const name = file.name.slice(0, MAX_NAME);
+        const refuse = (error) => new Error(importRefusal(file.name, file.size, error));
+        // From the file's size, before reading it: a 2 GB file is never read into a string.
+        if (file.size > MAX_RUN_FILE_BYTES) throw refuse(null);
         let next;
         try {
           next = readRunJson(await file.text(), fields);
           run.validate(next);
         } catch (error) {
-          throw new Error(`Could not import ${name}: ${error.message}. Nothing was changed.`);
+          throw refuse(error);
         }
         run.load(next, {}, 'file');
-        return `Imported ${name}: training it again from its start.`;
+        return `Imported ${shownName(file.name)}: training it again from its start.`;
       },
     });
     return { update() {} };
