@@ -2,8 +2,9 @@
 // does not reach in, its CSS does not leak out); several on one page run independently. Attributes
 // hours, labels, lr, epochs, seed, test, w0, b0 mean what they mean in the URL hash; `panels` picks
 // what shows: "compact" (loss chart, predictions, hours input), "full", or a list such as
-// "training,prediction,principles". Changing an attribute re-runs the demo. The WASM engine is found
-// next to this module, wherever it is hosted.
+// "training,prediction,principles". Changing a field's attribute re-runs the demo in place (the same
+// panels, a new run); changing `panels` builds the element again. The WASM engine is found next to
+// this module, wherever it is hosted.
 import { chapterNamed } from './chapters/registry.js';
 import { readPairs } from './core/hash.js';
 import { mountChapter } from './core/mount.js';
@@ -27,6 +28,17 @@ function readPanels(text) {
   };
 }
 
+/** The element's field attributes -> { state, errors }, with the `panels` attribute's message. */
+function readAttributes(element) {
+  const attributes = chapter.fields.names
+    .map((name) => [name, element.getAttribute(name)])
+    .filter(([, text]) => text !== null);
+  const { panels, error } = readPanels(element.getAttribute('panels'));
+  const initial = readPairs(attributes, chapter.fields);
+  if (error) initial.errors.panels = error;
+  return { panels, initial };
+}
+
 class OneNeuronElement extends HTMLElement {
   static get observedAttributes() {
     return [...chapter.fields.names, 'panels'];
@@ -35,6 +47,8 @@ class OneNeuronElement extends HTMLElement {
   #explorable = null;
   #scheduled = false;
   #generation = 0; // a newer render supersedes one still loading
+  #panels = undefined; // the `panels` attribute the current (or loading) render was built for
+  #stale = false; // field attributes changed while the render was loading
 
   connectedCallback() {
     if (!this.shadowRoot) {
@@ -42,6 +56,7 @@ class OneNeuronElement extends HTMLElement {
       style.textContent = styles;
       this.attachShadow({ mode: 'open' }).append(style);
     }
+    this.#panels = undefined; // (re)connected: build it
     this.#schedule();
   }
 
@@ -55,37 +70,50 @@ class OneNeuronElement extends HTMLElement {
     if (this.isConnected) this.#schedule();
   }
 
-  /** The running explorable's handle (state(), destroy(), ...), or null while it loads. */
+  /** The running explorable's handle (state(), load(), destroy(), ...), or null while it loads. */
   get explorable() {
     return this.#explorable;
   }
 
-  // Several attribute changes in one task re-run the demo once.
+  // Several attribute changes in one task update the element once.
   #schedule() {
     if (this.#scheduled) return;
     this.#scheduled = true;
     queueMicrotask(() => {
       this.#scheduled = false;
-      this.#render();
+      this.#update();
     });
+  }
+
+  // New panels build the element again; new fields only load a new run into the panels there are.
+  #update() {
+    if (!this.isConnected) return;
+    if (this.getAttribute('panels') !== this.#panels) {
+      this.#render();
+      return;
+    }
+    if (!this.#explorable) {
+      this.#stale = true; // the render still loading loads them once it is ready
+      return;
+    }
+    this.#stale = false;
+    const { initial } = readAttributes(this);
+    this.#explorable.load(initial.state, initial.errors);
   }
 
   async #render() {
     const generation = ++this.#generation;
     this.#explorable?.destroy();
     this.#explorable = null;
+    this.#panels = this.getAttribute('panels');
+    this.#stale = false;
     // Each run gets its own root, so a run still loading can be dropped without touching the new one.
     const root = document.createElement('div');
     root.className = 'one-neuron';
     root.dataset.oneNeuron = '';
     this.shadowRoot.querySelector('.one-neuron')?.remove();
     this.shadowRoot.append(root);
-    const attributes = chapter.fields.names
-      .map((name) => [name, this.getAttribute(name)])
-      .filter(([, text]) => text !== null);
-    const { panels, error } = readPanels(this.getAttribute('panels'));
-    const initial = readPairs(attributes, chapter.fields);
-    if (error) initial.errors.panels = error;
+    const { panels, initial } = readAttributes(this);
     const explorable = await mountChapter(root, chapter, { useHash: false, panels, initial });
     if (generation !== this.#generation) {
       explorable?.destroy();
@@ -93,6 +121,7 @@ class OneNeuronElement extends HTMLElement {
       return;
     }
     this.#explorable = explorable;
+    if (this.#stale) this.#update();
     this.dispatchEvent(new CustomEvent('one-neuron-ready', { bubbles: true, composed: true }));
   }
 }

@@ -57,7 +57,8 @@ export function explain(raw, state, fields, source) {
 
 /**
  * new RunController({ engine, chapter, reducedMotion, on }) where `on` holds the callbacks:
- *   frame()                          redraw from the trainer (at most once per animation frame)
+ *   frame(soon)                      redraw from the trainer (at most once per animation frame); with
+ *                                    `soon`, by the next animation frame, however many ask before it
  *   stop(reason)                     the player stopped: 'done' at the target, 'paused'
  *   state(state, { changed, typed }) the state changed: `changed` fields were set (all on a load),
  *                                    `typed` the ones the reader is typing in (their inputs keep the text)
@@ -86,7 +87,7 @@ export class RunController {
       epoch: () => this.#trainer.epoch(),
       onFrame: () => on.frame(),
       onStop: (reason) => {
-        on.frame();
+        if (reason !== 'done') on.frame(); // a 'done' frame has just been drawn, not playing
         on.stop(reason);
       },
     });
@@ -165,7 +166,10 @@ export class RunController {
     this.#on.messages(explain({ ...errors, ...settled.errors }, settled.state, fields, source));
     this.#on.state(this.state(), { changed: fields.names, typed: [] });
     this.#newTrainer();
-    this.#runFromStart(this.#animated());
+    this.#restart();
+    // The player's first frame draws the new run: loads in a row (attributes, links) draw it once.
+    if (this.#state.epochs > 0) this.#playTo(this.#animated());
+    this.#on.frame(this.#state.epochs > 0);
   }
 
   play() {
@@ -222,15 +226,16 @@ export class RunController {
     this.#player.play({ target: this.#state.epochs, rate });
   }
 
+  // (The player stops quietly here and in #restart: what follows draws the new run.)
   #newTrainer() {
-    this.#player.pause();
+    this.#player.pause({ quiet: true });
     this.#trainer?.delete();
     this.#trainer = this.#chapter.createRun(this.#engine, this.#state);
     this.#on.newRun(this.#trainer, this.state());
   }
 
   #restart() {
-    this.#player.pause();
+    this.#player.pause({ quiet: true });
     this.#trainer.reset();
     this.#on.restart();
   }

@@ -57,10 +57,23 @@ export function writeHash(state, fields) {
   return `#${pairs.join('&')}`;
 }
 
-/** Put the state in the address bar without adding a history entry (and without a hashchange event). */
+// A longer hash is not written: Chromium opens no URL over 2 MiB, so it could never be a link, and
+// writing megabytes of URL blocks the page for long (450 ms for 4 MB). The address bar keeps its hash.
+export const MAX_WRITTEN_HASH = 2 * 1024 * 1024;
+
+/** How long writeHash(state) is, at least: one character per list value and a comma each. */
+function shortestHash(state, fields) {
+  return fields.names.reduce((length, name) => length + (Array.isArray(state[name]) ? 2 * state[name].length : 0), 0);
+}
+
+/**
+ * Put the state in the address bar without adding a history entry (and without a hashchange event),
+ * unless its hash would be longer than MAX_WRITTEN_HASH (then the address bar is left as it is).
+ */
 export function replaceHash(state, fields, { history = globalThis.history, location = globalThis.location } = {}) {
+  if (shortestHash(state, fields) > MAX_WRITTEN_HASH) return;
   const hash = writeHash(state, fields);
-  if (location.hash === hash) return;
+  if (location.hash === hash || hash.length > MAX_WRITTEN_HASH) return;
   try {
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   } catch {

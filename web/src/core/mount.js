@@ -34,23 +34,75 @@ function createMessages(fields, instances, line) {
 
 /**
  * One snapshot per frame for every panel. Text that re-flows (MathML, captions) costs more to lay out
- * than the charts cost to draw, so 'slow' panels skip frames while playing.
+ * than the charts cost to draw, so 'slow' panels skip frames while playing. frame(soon): `soon`
+ * redraws at the next animation frame, once however often it is asked (a run of loads), and shows
+ * the new status on the root at once; any redraw before then does instead.
  */
-function createFrames({ root, chapter, run, instances, shown, feed, selection, limits }) {
+function createFrames({ root, chapter, run, instances, shown, feed, selection, limits, waiting }) {
   const slowPanels = new Set(shown.filter((panel) => panel.cadence === 'slow').map((panel) => panel.name));
   let lastSlow = -Infinity;
-  return () => {
+  let pending = 0; // the animation frame of a redraw asked for `soon`
+  const snapshot = (trainer, playing, slow) =>
+    chapter.view({ trainer, state: run.state(), playing, feed, selection: selection(), slow, limits });
+  function mark(view) {
+    root.dataset.status = view.status;
+    root.dataset.epoch = String(view.epoch);
+  }
+  function draw() {
+    if (pending) cancelAnimationFrame(pending);
+    pending = 0;
     const trainer = run.trainer();
-    if (!trainer) return;
+    if (!trainer || waiting()) return; // a newer load is coming: nothing to show of this run
     const playing = run.playing();
     const slow = !playing || performance.now() - lastSlow >= SLOW_PANEL_MS;
     if (slow) lastSlow = performance.now();
-    const view = chapter.view({ trainer, state: run.state(), playing, feed, selection: selection(), slow, limits });
-    root.dataset.status = view.status;
-    root.dataset.epoch = String(view.epoch);
+    const view = snapshot(trainer, playing, slow);
+    mark(view);
     for (const [name, instance] of Object.entries(instances)) {
       if (slow || !slowPanels.has(name)) instance.update(view);
     }
+  }
+  return (soon = false) => {
+    if (!soon) return draw();
+    const trainer = run.trainer();
+    if (trainer && !waiting()) mark(snapshot(trainer, run.playing(), false)); // its lazy values are never read
+    pending ||= requestAnimationFrame(draw);
+  };
+}
+
+/**
+ * Loads from the element's attributes: the first in an animation frame at once, any later ones in
+ * that frame together at the next one (the latest wins), so a script changing attributes in a loop
+ * costs one run per frame. Meanwhile the superseded run pauses and the root says data-status="loading".
+ */
+function createLoader({ root, run, context }) {
+  let waiting = null; // the latest { state, errors } held for the next frame
+  let frameId = 0;
+  function loadNow(state, errors) {
+    context.forgetSelection();
+    run.load(state, errors, 'attributes');
+    frameId = requestAnimationFrame(() => {
+      frameId = 0;
+      const next = waiting;
+      waiting = null;
+      if (next) loadNow(next.state, next.errors);
+    });
+  }
+  return {
+    waiting: () => waiting !== null,
+    load(state, errors = {}) {
+      if (!frameId) return loadNow(state, errors);
+      const first = waiting === null;
+      waiting = { state, errors };
+      if (!first) return;
+      run.pause(); // draws nothing while a load waits
+      root.dataset.status = 'loading';
+    },
+    cancel() {
+      cancelAnimationFrame(frameId);
+      frameId = 0;
+      waiting = null;
+    },
   };
 }
 
@@ -83,11 +135,30 @@ function follow({ root, run, fields, instances, context, frame, useHash, initial
   };
 }
 
+/** What the mount's caller holds: { destroy(), state(), load(state, errors) }. */
+function handleOf({ root, run, instances, loader, stopFollowing }) {
+  return {
+    /** Stop training and free the trainer, the panels and the listeners; empties `root`. */
+    destroy() {
+      loader.cancel();
+      run.pause();
+      stopFollowing();
+      each(instances, 'destroy');
+      run.destroy();
+      root.replaceChildren();
+    },
+    /** The current state (a copy). */
+    state: () => run.state(),
+    /** A new state from the element's attributes (`errors`: from reading them): the run starts over. */
+    load: (state, errors = {}) => loader.load(state, errors),
+  };
+}
+
 /**
  * Mount `chapter` (a descriptor, see docs/architecture.md) in `root`. Options: useHash (read and
  * write the URL hash; default true), panels (names; default all of the chapter's), initial
  * ({ state, errors } to start from when useHash is false, e.g. from a <one-neuron>'s attributes).
- * Resolves to { destroy(), state() }, or null when the engine cannot start.
+ * Resolves to { destroy(), state(), load(state, errors) }, or null when the engine cannot start.
  */
 export async function mountChapter(root, chapter, { useHash = true, panels = null, initial = null } = {}) {
   const names = panels ?? chapter.panels.map((panel) => panel.name);
@@ -112,7 +183,7 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     chapter,
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)'),
     on: {
-      frame: () => frame(),
+      frame: (soon) => frame(soon),
       stop(reason) {
         const text = reason === 'done' ? chapter.announce(run.trainer()) : lastAnnounced;
         if (text !== lastAnnounced) layout.status.textContent = text;
@@ -150,6 +221,7 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     images: () => Object.values(instances).flatMap((instance) => instance.image?.() ?? []),
   };
   for (const panel of shown) instances[panel.name] = panel.create(layout.slots[panel.name], context);
+  const loader = createLoader({ root, run, context });
   const frame = createFrames({
     root,
     chapter,
@@ -159,19 +231,9 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     feed,
     selection: () => selection,
     limits: engine.limits,
+    waiting: loader.waiting,
   });
 
   const stopFollowing = follow({ root, run, fields, instances, context, frame, useHash, initial });
-  return {
-    /** Stop training and free the trainer, the panels and the listeners; empties `root`. */
-    destroy() {
-      run.pause();
-      stopFollowing();
-      each(instances, 'destroy');
-      run.destroy();
-      root.replaceChildren();
-    },
-    /** The current state (a copy). */
-    state: () => run.state(),
-  };
+  return handleOf({ root, run, instances, loader, stopFollowing });
 }

@@ -1,11 +1,18 @@
 // Player: runs training over animation frames so the page never freezes. Each frame it trains the
-// epochs that are due (rate x elapsed time, or all remaining when the rate is Infinity) in chunks,
-// stops the frame's work after a time budget, and then calls onFrame once, so the UI redraws once
-// per frame however many epochs ran. It knows nothing of the engine: it is given train() and epoch().
+// epochs that are due (rate x elapsed time, or all remaining when the rate is Infinity), as many as
+// the measured cost of an epoch fits in a time budget, and then calls onFrame once, so the UI redraws
+// once per frame however many epochs ran. A frame trains at least one epoch when one is due, however
+// long it takes. The redraw's measured cost shrinks the budget, and when one epoch and the redraw
+// together would make a long task (50 ms; huge data sets), the frame only redraws and the epoch
+// trains in a task of its own before the next frame. It knows nothing of the engine: it is given
+// train() and epoch().
 
-const FRAME_BUDGET_MS = 12; // leaves a 60 Hz frame some room for drawing
+export const FRAME_BUDGET_MS = 12; // leaves a 60 Hz frame some room for drawing
+export const LONG_TASK_MS = 50; // what the browser reports as a long task
+const SAFETY_MS = 8; // timer jitter, layout and paint after the frame callback
 const LONGEST_FRAME_MS = 100; // a tab that was hidden does not catch up in one burst
-const MAX_CHUNK = 1 << 20;
+const MAX_CHUNK = 1 << 20; // epochs per train() call at most
+const GROWTH = 8; // a chunk is at most this many times the last measured one (coarse timers read 0 ms)
 
 /** Epochs per millisecond that play `epochs` epochs in `seconds` (Infinity when seconds is 0). */
 export function rateFor(epochs, seconds) {
@@ -13,9 +20,69 @@ export function rateFor(epochs, seconds) {
 }
 
 /**
+ * What an epoch and a redraw cost, measured as they run, on the clock `now`: sizes each train() call
+ * from what is left of a budget. forget() when the data may have changed (a new play()): the next
+ * chunk is one epoch again.
+ */
+export function createPacer(now) {
+  let perEpoch = 0; // ms per epoch, from the last measured chunk
+  let measured = 0; // epochs in that chunk (0: nothing measured yet)
+  let redraw = 0; // ms the last redraw took
+
+  // Epochs to train with `left` ms of budget (`first`: the frame's first chunk, at least 1).
+  function plan(left, first) {
+    if (measured === 0) return 1;
+    if (left <= 0) return first ? 1 : 0;
+    const fits = perEpoch > 0 ? Math.floor(left / perEpoch) : Infinity;
+    const epochs = Math.min(fits, measured * GROWTH, MAX_CHUNK);
+    return first ? Math.max(1, epochs) : Math.max(0, epochs);
+  }
+
+  return {
+    /** The frame's training budget in ms: the frame budget, less what the redraw needs beyond it. */
+    budget: () => Math.max(0, Math.min(FRAME_BUDGET_MS, LONG_TASK_MS - SAFETY_MS - redraw)),
+    /** Whether one epoch and a redraw are too long for one task (then each gets a task of its own). */
+    split: () => measured > 0 && perEpoch + redraw > LONG_TASK_MS - SAFETY_MS,
+    /** train(epochs) up to `due` epochs within `budget` ms from `start`; returns how many it trained. */
+    trainFor(train, due, start, budget) {
+      let left = due;
+      while (left > 0) {
+        const epochs = Math.min(left, plan(budget - (now() - start), left === due));
+        if (epochs === 0) break;
+        const before = now();
+        train(epochs);
+        perEpoch = (now() - before) / epochs;
+        measured = epochs;
+        left -= epochs;
+      }
+      return due - left;
+    },
+    /** Calls `draw` and keeps how long it took. */
+    redraw(draw) {
+      const before = now();
+      draw();
+      redraw = now() - before;
+    },
+    forget() {
+      perEpoch = 0;
+      measured = 0;
+    },
+  };
+}
+
+/** Epochs due at frame `time` for `run` at `epoch` (rate x elapsed time, or all remaining). */
+function owe(run, time, epoch) {
+  const elapsed = Math.min(Math.max(time - run.last, 0), LONGEST_FRAME_MS);
+  run.last = time;
+  const remaining = run.target - epoch;
+  run.owed = Number.isFinite(run.rate) ? Math.min(run.owed + run.rate * elapsed, remaining) : remaining;
+  return Math.floor(run.owed);
+}
+
+/**
  * createPlayer({ train(epochs), epoch(), onFrame(), onStop(reason) }) -> { play, pause, playing }.
  * play({ target, rate }) trains up to epoch `target` at `rate` epochs per ms; onStop('done') at the
- * target, onStop('paused') after pause(). requestFrame/now can be replaced in tests.
+ * target, onStop('paused') after pause(). requestFrame, requestTask and now can be replaced in tests.
  */
 export function createPlayer({
   train,
@@ -24,57 +91,63 @@ export function createPlayer({
   onStop = () => {},
   requestFrame = (callback) => requestAnimationFrame(callback),
   cancelFrame = (handle) => cancelAnimationFrame(handle),
+  requestTask = (callback) => setTimeout(callback, 0),
+  cancelTask = (handle) => clearTimeout(handle),
   now = () => performance.now(),
 }) {
   let run = null; // { target, rate, owed, last } while playing
   let handle = 0;
-  let chunk = 64; // epochs per train() call, adapted to how long an epoch takes on this data
+  let task = 0;
+  const pacer = createPacer(now);
 
-  function trainFor(due, start) {
-    let left = due;
-    while (left > 0 && now() - start < FRAME_BUDGET_MS) {
-      const epochs = Math.min(left, chunk);
-      const before = now();
-      train(epochs);
-      const spent = now() - before;
-      left -= epochs;
-      // Double while a chunk is cheap, halve when it eats half the budget (huge data sets).
-      if (epochs === chunk && spent < FRAME_BUDGET_MS / 4) chunk = Math.min(chunk * 2, MAX_CHUNK);
-      else if (spent > FRAME_BUDGET_MS / 2) chunk = Math.max(1, Math.floor(chunk / 2));
-    }
-    return due - left;
+  // An epoch and a redraw too long for one task: this frame redraws what the last task trained,
+  // and the epochs due train in a task of their own, before the next frame.
+  function trainAfter(due) {
+    pacer.redraw(onFrame);
+    const current = run;
+    task = requestTask(() => {
+      task = 0;
+      if (run !== current) return;
+      run.owed -= pacer.trainFor(train, due, now(), FRAME_BUDGET_MS);
+      handle = requestFrame(frame);
+    });
   }
 
   function frame(time) {
     handle = 0;
     if (!run) return;
     const start = now();
-    const elapsed = Math.min(Math.max(time - run.last, 0), LONGEST_FRAME_MS);
-    run.last = time;
-    const remaining = run.target - epoch();
-    run.owed = Number.isFinite(run.rate) ? Math.min(run.owed + run.rate * elapsed, remaining) : remaining;
-    const due = Math.floor(run.owed);
-    if (due > 0) run.owed -= trainFor(due, start);
+    const due = owe(run, time, epoch());
+    if (due > 0 && pacer.split()) return trainAfter(due);
+    if (due > 0) run.owed -= pacer.trainFor(train, due, start, pacer.budget());
     const finished = epoch() >= run.target;
     if (finished) run = null;
-    onFrame();
+    pacer.redraw(onFrame);
     if (finished) onStop('done');
     else handle = requestFrame(frame);
   }
 
+  function stop() {
+    if (handle) cancelFrame(handle);
+    if (task) cancelTask(task);
+    handle = 0;
+    task = 0;
+  }
+
   return {
     play({ target, rate }) {
-      if (handle) cancelFrame(handle);
+      stop();
+      pacer.forget(); // a new run may have other data: its first chunk measures an epoch again
       // The first frame trains at least one epoch, so even a slow rate shows movement at once.
       run = { target, rate, owed: 1, last: now() };
       handle = requestFrame(frame);
     },
-    pause() {
+    /** Stop; onStop('paused') unless `quiet` (the caller redraws). */
+    pause({ quiet = false } = {}) {
       if (!run) return;
       run = null;
-      if (handle) cancelFrame(handle);
-      handle = 0;
-      onStop('paused');
+      stop();
+      if (!quiet) onStop('paused');
     },
     playing: () => run !== null,
   };

@@ -1,0 +1,135 @@
+// The player (web/src/core/player.js) on a fake clock: an epoch and a redraw cost what each test says,
+// frames come every 16.7 ms, and every task (a frame, or a training task of its own) is timed. The
+// chunks adapt to the cost of an epoch, a frame trains at least one epoch, and the budgets hold.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { FRAME_BUDGET_MS, LONG_TASK_MS, createPlayer, rateFor } from '../../web/src/core/player.js';
+
+const VSYNC = 1000 / 60;
+
+/** A player over a fake engine and clock: `cost` ms per epoch, `redrawCost` ms per onFrame. */
+function harness({ cost, redrawCost = 0 }) {
+  const h = { t: 0, epoch: 0, cost, redrawCost, chunks: [], tasks: [], stops: [] };
+  const queue = { frames: new Map(), tasks: new Map(), next: 1 };
+  const add = (map) => (callback) => (map.set(queue.next, callback), queue.next++);
+  h.player = createPlayer({
+    train(epochs) {
+      h.chunks.push(epochs);
+      h.epoch += epochs;
+      h.t += epochs * h.cost;
+    },
+    epoch: () => h.epoch,
+    onFrame: () => (h.t += h.redrawCost),
+    onStop: (reason) => h.stops.push(reason),
+    requestFrame: add(queue.frames),
+    cancelFrame: (id) => queue.frames.delete(id),
+    requestTask: add(queue.tasks),
+    cancelTask: (id) => queue.tasks.delete(id),
+    now: () => h.t,
+  });
+  // Run one task: its kind, how long it took and how many epochs it trained.
+  function runTask(kind, callback, argument) {
+    const start = h.t;
+    const before = h.epoch;
+    callback(argument);
+    h.tasks.push({ kind, ms: h.t - start, epochs: h.epoch - before });
+  }
+  /** Run frames and tasks until `ms` have passed on the clock or nothing is queued. */
+  h.runFor = (ms) => {
+    const end = h.t + ms;
+    while (h.t < end && (queue.frames.size > 0 || queue.tasks.size > 0)) {
+      const [[id, callback] = []] = queue.tasks;
+      if (id) {
+        queue.tasks.delete(id);
+        runTask('task', callback);
+        continue;
+      }
+      h.t = (Math.floor(h.t / VSYNC) + 1) * VSYNC;
+      const frames = [...queue.frames];
+      queue.frames.clear();
+      for (const [, frame] of frames) runTask('frame', frame, h.t);
+    }
+  };
+  return h;
+}
+
+test('cheap epochs: chunks grow until a frame trains about its budget, never more', () => {
+  const h = harness({ cost: 0.0001, redrawCost: 1 });
+  h.player.play({ target: 1e7, rate: Infinity });
+  h.runFor(2000);
+  assert.equal(h.chunks[0], 1, 'the first chunk measures one epoch');
+  assert.ok(h.chunks[1] > 1 && h.chunks[1] <= 8, `then it grows by at most 8x: ${h.chunks.slice(0, 4)}`);
+  const frames = h.tasks.filter((task) => task.kind === 'frame');
+  for (const frame of frames) assert.ok(frame.ms - h.redrawCost <= FRAME_BUDGET_MS + 1e-9, `${frame.ms} ms`);
+  const settled = frames.slice(5, -1);
+  for (const frame of settled) assert.ok(frame.epochs * h.cost >= FRAME_BUDGET_MS * 0.9, `${frame.epochs} epochs`);
+  assert.equal(h.tasks.filter((task) => task.kind === 'task').length, 0, 'no training task of its own');
+});
+
+test('a costlier data set (a new play) starts again from one epoch: no chunk sized for the old one', () => {
+  const h = harness({ cost: 0.0001 });
+  h.player.play({ target: 1e7, rate: Infinity });
+  h.runFor(200);
+  h.cost = 13;
+  const chunks = h.chunks.length;
+  h.player.play({ target: h.epoch + 100, rate: Infinity });
+  h.runFor(500);
+  assert.equal(h.chunks[chunks], 1);
+  assert.ok(
+    h.tasks.slice(-20).every((task) => task.ms < LONG_TASK_MS),
+    'no long task after the first chunk',
+  );
+});
+
+test('an epoch over the budget: one epoch per frame, the frame (epoch + redraw) under 50 ms', () => {
+  const h = harness({ cost: 13, redrawCost: 20 });
+  h.player.play({ target: 1000, rate: Infinity });
+  h.runFor(3000);
+  const frames = h.tasks.filter((task) => task.kind === 'frame');
+  assert.ok(frames.length > 50);
+  for (const frame of frames) {
+    assert.equal(frame.epochs, 1);
+    assert.ok(frame.ms < LONG_TASK_MS, `${frame.ms} ms`);
+  }
+});
+
+test('an epoch and a redraw too long together: each in a task of its own, one epoch per frame', () => {
+  const h = harness({ cost: 13, redrawCost: 35 });
+  h.player.play({ target: 1000, rate: Infinity });
+  h.runFor(3000);
+  const [first, ...rest] = h.tasks;
+  assert.equal(first.epochs, 1, 'the first frame measures an epoch and the redraw');
+  for (const task of rest) assert.ok(task.ms < LONG_TASK_MS, `${task.kind} of ${task.ms} ms`);
+  const frames = rest.filter((task) => task.kind === 'frame');
+  assert.ok(
+    frames.every((frame) => frame.epochs === 0 && Math.abs(frame.ms - h.redrawCost) < 1e-6),
+    'frames only redraw',
+  );
+  const trained = rest.filter((task) => task.kind === 'task');
+  assert.ok(trained.length >= frames.length - 1 && trained.every((task) => task.epochs === 1));
+});
+
+test('a slow rate trains what is due each frame; the target ends the run exactly, once', () => {
+  const h = harness({ cost: 0.01, redrawCost: 1 });
+  const rate = rateFor(5000, 2); // 2.5 epochs per ms
+  h.player.play({ target: 5000, rate });
+  h.runFor(1000);
+  const frames = h.tasks.filter((task) => task.kind === 'frame');
+  for (const frame of frames.slice(1)) assert.ok(Math.abs(frame.epochs - rate * VSYNC) <= 1, `${frame.epochs}`);
+  assert.ok(h.player.playing());
+  h.runFor(5000);
+  assert.equal(h.epoch, 5000);
+  assert.deepEqual(h.stops, ['done']);
+  assert.equal(h.player.playing(), false);
+});
+
+test('a pause between a redraw and its training task trains nothing more', () => {
+  const h = harness({ cost: 30, redrawCost: 30 });
+  h.player.play({ target: 1000, rate: Infinity });
+  h.runFor(200);
+  const epoch = h.epoch;
+  h.player.pause();
+  h.runFor(500);
+  assert.equal(h.epoch, epoch);
+  assert.deepEqual(h.stops, ['paused']);
+});
