@@ -54,6 +54,7 @@ export function embed(host: HTMLElement, attributes: OneNeuronAttributes): OneNe
   element.addEventListener('one-neuron-ready', () => {
     const state = element.explorable?.state();
     if (state) console.log(state.epochs, state.hours.length);
+    if (state) element.explorable?.load({ ...state, epochs: 100 });
   });
   host.append(element);
   // @ts-expect-error the handle is read-only

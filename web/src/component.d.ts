@@ -40,6 +40,11 @@ export interface OneNeuronExplorable {
     w0?: number;
     b0?: number;
   };
+  /**
+   * Train another run in place: `state` as state() returns it, `errors` messages by field (as from the
+   * attributes). The element calls it when a field attribute changes (at most one run per frame).
+   */
+  load(state: ReturnType<OneNeuronExplorable['state']>, errors?: Record<string, string>): void;
   /** Stop training and free the engine's memory (the element does this when it leaves the page). */
   destroy(): void;
 }

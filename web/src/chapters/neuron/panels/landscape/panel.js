@@ -118,9 +118,13 @@ class LandscapeView {
 
   // Where training from this start leads within the probe's budget: sizes the axes before the run.
   #probe(epochs) {
+    const probeEpochs = Math.min(Math.max(epochs, PROBE_MIN_EPOCHS), Math.floor(PROBE_BUDGET / this.#samples));
+    // Too many examples to look ahead within the budget: the axes start at the start and grow with the run.
+    if (probeEpochs === 0)
+      return [{ epoch: 0, weight: this.#trainer.initialWeight(), bias: this.#trainer.initialBias() }];
     const probeTrainer = this.#context.engine.neuron.createTrainer(this.#context.run.state());
     try {
-      probeTrainer.train(Math.min(Math.max(epochs, PROBE_MIN_EPOCHS), Math.floor(PROBE_BUDGET / this.#samples)));
+      probeTrainer.train(probeEpochs);
       const probePath = createDescentPath();
       probePath.read(probeTrainer);
       return probePath.points(probeTrainer);
