@@ -39,8 +39,17 @@ function cases() {
   const hours = limits.maxAbsHours;
   const start = limits.maxAbsInitial;
   return {
-    hours: [[`hours=1,2,3,4,${hours}`, `hours=-${hours},2,3,4,5`], `hours=1,2,3,4,${beyond(hours)}`],
-    test: [[`test=${hours}`, `test=-${hours},0`], `test=${beyond(hours)}`],
+    // With the issue's repros: 999999.5, 950000 and a data set spanning both limits.
+    hours: [
+      [
+        `hours=1,2,3,4,${hours}`,
+        `hours=-${hours},2,3,4,5`,
+        'hours=1,2,3,4,999999.5',
+        `hours=${hours},-${hours}&labels=0,1`,
+      ],
+      `hours=1,2,3,4,${beyond(hours)}`,
+    ],
+    test: [[`test=${hours}`, `test=-${hours},0`, 'test=950000'], `test=${beyond(hours)}`],
     w0: [[`w0=${start}`, `w0=-${start}`], `w0=${beyond(start)}`],
     b0: [[`b0=${start}`, `b0=-${start}`], `b0=${beyond(-start)}`],
     lr: [[`lr=${limits.maxLearningRate}`, 'lr=5e-324'], `lr=${beyond(limits.maxLearningRate)}`],

@@ -23,6 +23,8 @@ test('the quick page benchmark measures every metric', () => {
     'longest_task_ms',
     'heap_growth_bytes',
     'input_to_probability_ms',
+    'attribute_changes_ms',
+    'million_rows_longest_task_ms',
   ]) {
     const budget = report.budgets[name];
     assert.ok(budget, `${name} has a budget`);
