@@ -3,9 +3,10 @@
 // message to the panel its field table names (or to the message line when that panel is not shown).
 // Everything mutable lives in this call, so several explorables can share a page.
 import { RunController } from './controller.js';
-import { readHash, replaceHash } from './hash.js';
+import { replaceHash } from './hash.js';
 import { buildLayout } from './layout.js';
 import { createLossFeed } from './loss-feed.js';
+import { createLoader, follow } from './sources.js';
 import { readTheme } from './theme.js';
 import { loadEngine } from '../engine/index.js';
 
@@ -67,71 +68,6 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
     const trainer = run.trainer();
     if (trainer && !waiting()) mark(snapshot(trainer, run.playing(), false)); // its lazy values are never read
     pending ||= requestAnimationFrame(draw);
-  };
-}
-
-/**
- * Loads from the element's attributes: the first in an animation frame at once, any later ones in
- * that frame together at the next one (the latest wins), so a script changing attributes in a loop
- * costs one run per frame. Meanwhile the superseded run pauses and the root says data-status="loading".
- */
-function createLoader({ root, run, context }) {
-  let waiting = null; // the latest { state, errors } held for the next frame
-  let frameId = 0;
-  function loadNow(state, errors) {
-    context.forgetSelection();
-    run.load(state, errors, 'attributes');
-    frameId = requestAnimationFrame(() => {
-      frameId = 0;
-      const next = waiting;
-      waiting = null;
-      if (next) loadNow(next.state, next.errors);
-    });
-  }
-  return {
-    waiting: () => waiting !== null,
-    load(state, errors = {}) {
-      if (!frameId) return loadNow(state, errors);
-      const first = waiting === null;
-      waiting = { state, errors };
-      if (!first) return;
-      run.pause(); // draws nothing while a load waits
-      root.dataset.status = 'loading';
-    },
-    cancel() {
-      cancelAnimationFrame(frameId);
-      frameId = 0;
-      waiting = null;
-    },
-  };
-}
-
-/**
- * Start the run from the URL hash (and follow it) or from `initial`, and follow the colour scheme.
- * Returns a function that stops following.
- */
-function follow({ root, run, fields, instances, context, frame, useHash, initial }) {
-  const darkMode = matchMedia('(prefers-color-scheme: dark)');
-  function followColorScheme() {
-    context.theme = readTheme(root);
-    each(instances, 'setTheme', context.theme);
-    frame();
-  }
-  function followHash() {
-    const { state, errors } = readHash(location.hash, fields);
-    context.forgetSelection();
-    run.load(state, errors, 'link');
-  }
-  darkMode.addEventListener('change', followColorScheme);
-  if (useHash) {
-    addEventListener('hashchange', followHash);
-    followHash();
-  } else {
-    run.load(initial?.state ?? { ...fields.defaults }, initial?.errors ?? {}, 'attributes');
-  }
-  return () => {
-    removeEventListener('hashchange', followHash);
-    darkMode.removeEventListener('change', followColorScheme);
   };
 }
 
@@ -234,6 +170,7 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     waiting: loader.waiting,
   });
 
-  const stopFollowing = follow({ root, run, fields, instances, context, frame, useHash, initial });
+  const setTheme = (theme) => each(instances, 'setTheme', theme);
+  const stopFollowing = follow({ root, run, fields, context, frame, useHash, initial, setTheme });
   return handleOf({ root, run, instances, loader, stopFollowing });
 }
