@@ -280,7 +280,10 @@ test('bad values in the URL hash fall back to their defaults with messages namin
   const shown = await readouts(page);
   assert.equal(shown.weight, '4.24834391');
   assert.equal((await predictionRows(page))[1][1], '0.5502');
-  assert.equal(await hashOf(page), '#hours=1,2,3,4,5&labels=0,0,1,1,1&lr=0.1&epochs=5000&seed=42&test=1.5,2.5,3.5,6');
+  // The link stays as it was opened, to see and fix, and the notice at the top lists every problem.
+  const opened = '#hours=1,2,x&labels=0,1,1&lr=-1&epochs=abc&seed=1.5&test=1e9&w0=%zz';
+  assert.equal(await page.evaluate(() => location.hash), opened);
+  assert.equal(await page.locator('.link-notice li').count(), 7); // hours (and the labels with them), lr, epochs, seed, test, w0
   assertClean(await bodyText(page));
 
   // A hash edited by hand while the page is open is applied too.

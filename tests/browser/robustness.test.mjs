@@ -8,8 +8,6 @@ import { TEXT_CASES } from '../hostile-inputs.mjs';
 import { openPage, useBrowser } from './browser.mjs';
 import { blogWithComponent, field, hashOf, openRun, readouts, waitDone } from './helpers.mjs';
 
-const POST_HASH = '#hours=1,2,3,4,5&labels=0,0,1,1,1&lr=0.1&epochs=5000&seed=42&test=1.5,2.5,3.5,6';
-
 const session = useBrowser();
 
 // The message may be followed by what the page did about it ("(from the link; using ...)").
@@ -34,14 +32,16 @@ test('URL hash: every case shows a message naming the field and falls back to it
       },
       `${name}=${encodeURIComponent(text)}`,
     );
-    await page.waitForFunction(() => !location.hash.includes('%') && !/[<>"]/.test(decodeURIComponent(location.hash)));
+    // The link stays as it was opened; the notice at the top shows it once the load is in place.
+    await page.waitForFunction(
+      () => document.querySelector('.link-notice:not([hidden]) input')?.value === location.href,
+    );
     await waitDone(page);
     const shown = await page.evaluate(() => document.querySelector('[data-one-neuron]').innerText);
     assert.ok(hasLine(shown, message), `${label}: expected ${message} in\n${shown.slice(0, 400)}`);
     assertSafe(shown, label);
     // Hours and labels that do not fit fall back together; every other field alone.
-    assert.equal(await hashOf(page), POST_HASH, `${label}: the defaults are used`);
-    assert.equal((await readouts(page)).weight, '4.24834391', label);
+    assert.equal((await readouts(page)).weight, '4.24834391', `${label}: the defaults are used`);
     assert.equal(await page.evaluate(() => window.pwned), undefined, `${label}: no script ran`);
   }
   assert.deepEqual(page.problems, []);

@@ -49,9 +49,42 @@ function pairsOf(hash) {
     });
 }
 
-/** Hash text -> { state, errors }, as readPairs. */
+/** Edits (insert, delete, replace one letter) from `a` to `b`, ignoring case. */
+function distance(a, b) {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j += 1) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[y.length];
+}
+
+const MAX_KEY = 20; // the longest unknown key echoed back
+
+/** Misspelt or unknown keys ("Lr", "epoch"): a message each, with the field it was probably meant to be. */
+function unknownKeys(pairs, fields) {
+  const errors = {};
+  for (const [name] of pairs) {
+    if (fields.has(name) || Object.hasOwn(errors, name)) continue;
+    const meant = fields.names.find((field) => distance(name, field) <= (field.length > 3 ? 2 : 1));
+    const shown = JSON.stringify(name.length > MAX_KEY ? `${name.slice(0, MAX_KEY)}…` : name);
+    const label = meant && fields.spec(meant).label;
+    const guess = !meant ? '' : label.toLowerCase() === meant ? meant : `${meant} (${label})`;
+    errors[name] =
+      `${shown} is not a setting of this page, so it was ignored${guess ? `; did you mean ${guess}?` : ''}`;
+  }
+  return errors;
+}
+
+/** Hash text -> { state, errors }, as readPairs; unknown keys get a message too. */
 export function readHash(hash, fields) {
-  return readPairs(pairsOf(hash), fields);
+  const pairs = pairsOf(hash);
+  const read = readPairs(pairs, fields);
+  return { state: read.state, errors: { ...unknownKeys(pairs, fields), ...read.errors } };
 }
 
 // A hash this long is read in slices (a link of 1,000,000 hours is about 4 MB: 0.2 s of parsing).
@@ -78,7 +111,10 @@ export async function readHashInSlices(hash, fields, pause) {
     }
     await pause();
   }
-  return readPairs(pairs, fields, (name, text) => (parsed.has(name) ? parsed.get(name)() : fields.parse(name, text)));
+  const read = readPairs(pairs, fields, (name, text) =>
+    parsed.has(name) ? parsed.get(name)() : fields.parse(name, text),
+  );
+  return { state: read.state, errors: { ...unknownKeys(pairs, fields), ...read.errors } };
 }
 
 /** State -> hash text. Optional fields appear only when set. Numbers need no escaping. */

@@ -5,6 +5,7 @@
 import { RunController } from './controller.js';
 import { replaceHash } from './hash.js';
 import { buildLayout } from './layout.js';
+import { createLinkNotice } from './link-notice.js';
 import { createLossFeed } from './loss-feed.js';
 import { createLoader, follow } from './sources.js';
 import { readTheme } from './theme.js';
@@ -21,13 +22,15 @@ function each(instances, method, ...args) {
  * Shows messages by field: each on the panel its field table names, or, when that panel is not shown
  * (compact embeds) or the name is no field (e.g. `panels`), on the message line above the panels.
  */
-function createMessages(fields, instances, line) {
+function createMessages(fields, instances, line, notice) {
   const messages = {};
   const panelOf = (name) => (fields.has(name) ? instances[fields.spec(name).panel] : undefined);
-  return (byField) => {
+  return (byField, { replace = false } = {}) => {
+    if (replace) for (const name of Object.keys(messages)) if (!fields.has(name)) delete messages[name];
     Object.assign(messages, byField);
     for (const [name, message] of Object.entries(byField)) panelOf(name)?.showError?.(name, message);
-    const unseen = Object.entries(messages).filter(([name, message]) => message && !panelOf(name));
+    const elsewhere = (name) => panelOf(name) || notice.shows(name);
+    const unseen = Object.entries(messages).filter(([name, message]) => message && !elsewhere(name));
     line.textContent = unseen.map(([, message]) => message).join(' ');
     line.hidden = unseen.length === 0;
   };
@@ -110,6 +113,8 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
   }
 
   const { fields } = chapter;
+  const notice = createLinkNotice(fields);
+  layout.error.before(notice.node);
   const feed = createLossFeed();
   const instances = {};
   let selection = {}; // what the reader is looking at (e.g. the example the principles follow)
@@ -126,7 +131,10 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
         lastAnnounced = text;
       },
       state(state, change) {
-        if (useHash) replaceHash(state, fields);
+        // A link with problems stays in the address bar as it was opened (to see and fix) until the
+        // reader changes something; the notice (shown by `loaded`, just before) says what was wrong.
+        if (change.source !== 'link') notice.hide();
+        if (useHash && notice.node.hidden) replaceHash(state, fields);
         each(instances, 'setState', state, change);
       },
       newRun: (trainer, state) => each(instances, 'newRun', trainer, state),
@@ -134,7 +142,10 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
         feed.reset();
         each(instances, 'restart');
       },
-      messages: createMessages(fields, instances, layout.error),
+      loaded(source, problems) {
+        if (source === 'link') notice.show(problems, location.href);
+      },
+      messages: createMessages(fields, instances, layout.error, notice),
     },
   });
   const context = {
