@@ -82,7 +82,7 @@ test('the tarball holds what a blogger needs and nothing else', (t) => {
   );
 });
 
-test('a fresh Vite project\'s page shows the post\'s numbers in <one-neuron panels="compact">', async () => {
+test('a fresh Vite project: <one-neuron panels="compact"> shows the post\'s numbers, its engine trains', async () => {
   writeFileSync(
     join(project, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><link rel="icon" href="data:,">
@@ -90,6 +90,23 @@ test('a fresh Vite project\'s page shows the post\'s numbers in <one-neuron pane
 <body><main style="max-width: 700px; margin: auto"><p>The post.</p><one-neuron panels="compact"></one-neuron></main></body></html>`,
   );
   writeFileSync(join(project, 'main.js'), "import 'one-neuron';\n");
+  // A second page for the engine's API in the browser: loadEngine() finds its .wasm by itself.
+  writeFileSync(
+    join(project, 'engine.html'),
+    '<!doctype html><meta charset="utf-8"><title>Engine</title><link rel="icon" href="data:,"><script type="module" src="./engine.js"></script>',
+  );
+  writeFileSync(
+    join(project, 'engine.js'),
+    `import { loadEngine } from 'one-neuron/engine';
+const trainer = (await loadEngine()).neuron.createTrainer({ lr: 0.1, seed: 42 });
+trainer.train(5000);
+document.body.dataset.weight = String(trainer.weight());
+`,
+  );
+  writeFileSync(
+    join(project, 'vite.config.js'),
+    "export default { build: { rollupOptions: { input: ['index.html', 'engine.html'] } } };\n",
+  );
   run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], project);
 
   const browser = await launchBrowser();
@@ -125,6 +142,11 @@ test('a fresh Vite project\'s page shows the post\'s numbers in <one-neuron pane
       requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:')),
       [],
     );
+    assert.deepEqual(page.problems, []);
+
+    await page.goto(`${site.url}engine.html`);
+    await page.waitForSelector('body[data-weight]', { state: 'attached' });
+    assert.equal(await page.getAttribute('body', 'data-weight'), String(seedCase.weight));
     assert.deepEqual(page.problems, []);
   } finally {
     await browser.close();
