@@ -22,6 +22,9 @@ const CHROME_FLAGS = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 export const PRESETS = { desktop: desktopConfig, mobile: undefined }; // undefined: Lighthouse's default, a phone
 
+const selectors = (audit) =>
+  (audit.details?.items ?? []).map((item) => item.node?.selector ?? item.node?.snippet ?? '?');
+
 /** One Lighthouse run of `url` with `preset`: scores 0-100, CLS, and the audits that lost points. */
 async function runOnce(chrome, url, preset) {
   const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
@@ -43,6 +46,15 @@ async function runOnce(chrome, url, preset) {
     tbt_ms: numeric('total-blocking-time'),
     benchmark_index: lhr.environment.benchmarkIndex,
     lost_points: lostPoints,
+    // Where the points went: the elements each failing accessibility audit names, the largest shifts.
+    failing_elements: Object.fromEntries(
+      lhr.categories.accessibility.auditRefs
+        .filter((ref) => lhr.audits[ref.id].score === 0)
+        .map((ref) => [ref.id, selectors(lhr.audits[ref.id])]),
+    ),
+    layout_shifts: (lhr.audits['layout-shifts']?.details?.items ?? [])
+      .slice(0, 5)
+      .map((item) => `${item.score.toFixed(3)} ${item.node?.selector ?? '?'}`),
     warnings: lhr.runWarnings,
   };
 }
