@@ -44,8 +44,9 @@ function importClosure(entry, found = new Set()) {
   if (found.has(entry)) return found;
   found.add(entry);
   const source = readFileSync(join(ROOT, entry), 'utf8');
-  for (const [, a, b] of source.matchAll(/\bfrom\s+'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)/g)) {
-    importClosure(normalize(join(dirname(entry), a ?? b)), found);
+  const imports = /\bfrom\s+'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)|^import\s+'(\.[^']+)'/gm;
+  for (const [, a, b, c] of source.matchAll(imports)) {
+    importClosure(normalize(join(dirname(entry), a ?? b ?? c)), found);
   }
   return found;
 }
