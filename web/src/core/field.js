@@ -4,6 +4,14 @@
 import { el, uniqueId } from './dom.js';
 
 /**
+ * `message` as a reader sees it: a leading internal name ("test: must be…", as the engine and the CLI
+ * write it) becomes the field's visible label ("Hours to predict: must be…").
+ */
+export function labelled(message, name, label) {
+  return message && label && message.startsWith(`${name}: `) ? `${label}: ${message.slice(name.length + 2)}` : message;
+}
+
+/**
  * createField(name, { label, help, placeholder, onInput }) -> { element, input, setText, setError }.
  * onInput(text) runs on every keystroke.
  */
@@ -39,9 +47,9 @@ export function createField(name, { label, help, placeholder, onInput, wide = fa
     setText(text) {
       if (input.value !== text) input.value = text;
     },
-    /** A message naming the field, or null to clear it. */
+    /** A message naming the field (by its name or its label), or null to clear it. */
     setError(message) {
-      error.textContent = message ?? '';
+      error.textContent = labelled(message, name, label) ?? '';
       if (message) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
     },
