@@ -2,6 +2,7 @@
 // sees Chart.js. Long runs are thinned (core/thinning.js) to at most MAX_POINTS exact samples, so it
 // stays smooth for millions of epochs. Shared by every chapter that trains.
 import { Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
+import { chartCard, PRINT_THEME } from './chart-export.js';
 import { axis, LOSS_FLOOR } from './chart-style.js';
 import { fixed } from './format.js';
 import { createThinning } from './thinning.js';
@@ -100,8 +101,18 @@ export function createLossChart(canvas, { theme }) {
       chart.update('none');
       if (chart.data.datasets[0].data.length > 1) markFirstDraw(); // a visible line: for npm run bench:page
     },
-    /** The chart as a PNG data URL, for export. */
-    image: () => chart.toBase64Image('image/png', 1),
+    /**
+     * The chart as a PNG data URL, for export: in light colours on a card with `title`, its legend
+     * and `notes` (the run's parameters).
+     */
+    image({ title = 'Loss per epoch', notes = [] } = {}) {
+      const label = logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
+      const paint = (next) => {
+        theme = next;
+        applyTheme();
+      };
+      return chartCard(chart, { paint, theme, title, legend: [{ label, color: PRINT_THEME.accent }], notes });
+    },
     destroy: () => chart.destroy(),
   };
 }

@@ -4,6 +4,7 @@
 // for a point's read-out and clicks to flip it; a finger taps for the read-out (within 22 px: fingers
 // are not precise) and taps the same point again to flip it.
 import { Chart, LineController, LineElement, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js';
+import { chartCard, PRINT_THEME } from '../../../core/chart-export.js';
 import { axis } from '../../../core/chart-style.js';
 import { shown } from '../../../core/format.js';
 
@@ -201,8 +202,18 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
       chart.options.plugins.boundaryLabel.rising = rising;
       chart.update('none');
     },
-    /** The chart as a PNG data URL, for export. */
-    image: () => chart.toBase64Image('image/png', 1),
+    /** The chart as a PNG data URL, for export: light colours, `title`, the legend and `notes`. */
+    image({ title = 'Pass probability', notes = [] } = {}) {
+      const { accent, pass, fail, text } = PRINT_THEME;
+      const legend = [
+        { label: 'pass probability', color: accent },
+        { label: 'pass', color: pass, kind: 'point' },
+        { label: 'fail', color: fail, kind: 'point' },
+        { label: 'hours to predict', color: text, kind: 'ring' },
+        { label: 'boundary (p = 0.5)', color: text, dash: [6, 4] },
+      ];
+      return chartCard(chart, { paint: applyTheme, theme, title, legend, notes });
+    },
     destroy: () => chart.destroy(),
   };
 }

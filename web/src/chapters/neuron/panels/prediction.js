@@ -3,10 +3,10 @@
 // value or a comma list) with their pass probability to 4 decimals, as the post prints them.
 import { el, setText } from '../../../core/dom.js';
 import { createField } from '../../../core/field.js';
-import { count, pythonFloat, shown } from '../../../core/format.js';
+import { count, counted, pythonFloat, shown } from '../../../core/format.js';
 import { chartFigure } from '../../../core/layout.js';
 import { MAX_SHOWN_TEST } from '../view.js';
-import { predictionSummary } from '../summaries.js';
+import { predictionSummary, runNotes } from '../summaries.js';
 import { createPredictionChart } from './prediction-chart.js';
 
 function legend() {
@@ -148,7 +148,11 @@ export const predictionPanel = {
       },
       showError: (_field, message) => test.setError(message),
       setTheme: (next) => chart.setTheme(next),
-      image: () => chart.image(),
+      image() {
+        const trainer = run.trainer();
+        const title = `One Neuron — pass probability after ${counted(trainer.epoch(), 'epoch')}`;
+        return chart.image({ title, notes: runNotes(run.state(), trainer) });
+      },
       destroy: () => chart.destroy(),
     };
   },
