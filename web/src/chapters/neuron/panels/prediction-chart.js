@@ -126,16 +126,11 @@ function nearestPoint(chart, x, y, radius) {
 }
 
 /**
- * The sigmoid over the data. update({ curve, boundary, hours, labels, test, testProbabilities })
- * where curve is [{x, y}], boundary is -b/w (or NaN when w = 0). onPointClick(row) when the reader
- * clicks a training point.
+ * A click on a training point flips it; a tap shows a point's read-out (onReadout(text), '' when none)
+ * and a second tap on the same training point flips it (onPointClick(row)).
  */
-export function createPredictionChart(canvas, { theme, onPointClick, onReadout }) {
-  let range = [0, 1];
-  const touch = { active: false, at: -Infinity, recent: () => performance.now() - touch.at < AFTER_TOUCH_MS };
-  const chart = new Chart(canvas, config(theme, range, touch));
+function listen(canvas, chart, touch, { onPointClick, onReadout }) {
   const flip = (hit) => onPointClick?.(chart.data.datasets[hit.datasetIndex].data[hit.index].row);
-
   // Our own click listener: Chart.js hands events over once per animation frame and drops all but
   // the last, which can lose a quick click; this one sees every click (not the one a tap makes up).
   canvas.addEventListener('click', (event) => {
@@ -162,6 +157,19 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
     const raw = hit && chart.data.datasets[hit.datasetIndex].data[hit.index];
     onReadout?.(hit && !again ? pointText(hit.datasetIndex, raw, 'tap again') : '');
   });
+}
+
+/**
+ * The sigmoid over the data. update({ curve, boundary, hours, labels, test, testProbabilities })
+ * where curve is [{x, y}], boundary is -b/w (or NaN when w = 0). onPointClick(row) when the reader
+ * clicks a training point.
+ */
+export function createPredictionChart(canvas, { theme, onPointClick, onReadout }) {
+  let range = [0, 1];
+  const touch = { active: false, at: -Infinity, recent: () => performance.now() - touch.at < AFTER_TOUCH_MS };
+  const chart = new Chart(canvas, config(theme, range, touch));
+
+  listen(canvas, chart, touch, { onPointClick, onReadout });
 
   function applyTheme(next) {
     const [curve, boundary, fail, pass, test] = chart.data.datasets;
