@@ -1,0 +1,84 @@
+// The words and numbers the page builds (issue 14 item 5), without a browser: a curve that does not
+// cross 0.5 where a reader looks, no "-0.0000", the colour bar's ticks for any range, singular words,
+// and messages naming a field by its label.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { legendTicks, tickText } from '../../web/src/chapters/neuron/panels/landscape/colormap.js';
+import { number } from '../../web/src/chapters/neuron/panels/principles/number.js';
+import { lossSummary, predictionSummary } from '../../web/src/chapters/neuron/summaries.js';
+import { labelled } from '../../web/src/core/field.js';
+import { counted, fixed, shown } from '../../web/src/core/format.js';
+
+const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+function summary(weight, bias, range = [0, 7]) {
+  const hours = [1, 2, 3, 4, 5];
+  const curve = [range[0], range[1]].map((x) => ({ x, y: sigmoid(weight * x + bias) }));
+  const probabilities = hours.map((x) => sigmoid(weight * x + bias));
+  return predictionSummary({ weight, bias, range, curve, hours, labels: [1, 0, 1, 0, 1], probabilities });
+}
+
+test('the caption names a crossing only inside the hours shown', () => {
+  assert.match(summary(4.2483, -10.4195), /^The curve crosses 0\.5 at 2\.45 hours, the decision boundary/);
+  // labels 1,0,1,0,1: w is about 1e-10, so -b/w is about -2e9 hours.
+  assert.match(
+    summary(2.05e-10, 0.405465),
+    /^The curve stays above 0\.5 for all hours shown \(0 to 7 hours\).*flat at 0\.6000\./,
+  );
+  assert.match(summary(0.1, -2), /^The curve stays below 0\.5 .*goes from 0\.1192 to 0\.2142\./);
+  assert.match(summary(0, 0), /^The curve is flat at 0\.5 for all hours shown/);
+  assert.match(summary(0, 1), /stays above 0\.5.*flat at 0\.7311/);
+  assert.doesNotMatch(summary(1e-300, 1) + summary(-1e-12, -3), /NaN|Infinity|crosses/);
+});
+
+test("numbers that round to zero have no minus sign on the page; the CLI keeps Python's", () => {
+  assert.equal(shown(-1e-17, 4), '0.0000');
+  assert.equal(shown(-0, 2), '0.00');
+  assert.equal(number(-1e-17), '0.0000');
+  assert.equal(number(-1e-17, { bracket: true }), '0.0000');
+  assert.equal(number(-0.00005001), '−0.0001');
+  assert.equal(fixed(-1e-17, 4), '-0.0000'); // f"{x:.4f}", as the CLI prints it
+});
+
+test('the colour bar has at least two ticks, in order and inside the range, at any zoom', () => {
+  for (const [low, high] of [
+    [0.2451, 0.2466],
+    [0.673021, 0.673049],
+    [0.035, 0.094],
+    [0.49, 0.54],
+    [4.51e-4, 4.6e-4],
+    [0.01, 5],
+    [1e-9, 0.7],
+  ]) {
+    const ticks = legendTicks(low, high);
+    assert.ok(ticks.length >= 2, `${low}..${high}: ${ticks}`);
+    ticks.forEach((value, i) => {
+      assert.ok(value >= low && value <= high, `${value} in ${low}..${high}`);
+      if (i > 0) assert.ok(value > ticks[i - 1]);
+    });
+    const texts = ticks.map(tickText);
+    assert.equal(new Set(texts).size, texts.length, `distinct texts ${texts}`);
+  }
+  assert.deepEqual(legendTicks(0.2451, 0.2466).map(tickText), ['0.2451', '0.2458', '0.2466']);
+  assert.deepEqual(legendTicks(4.51e-4, 4.6e-4).map(tickText), ['4.51e−4', '4.55e−4', '4.6e−4']);
+  assert.deepEqual(legendTicks(0.5, 0.5), [0.5]);
+});
+
+test('one of a thing is singular', () => {
+  assert.equal(counted(1, 'epoch'), '1 epoch');
+  assert.equal(counted(5000, 'epoch'), '5,000 epochs');
+  assert.equal(counted(0, 'example'), '0 examples');
+  assert.match(
+    lossSummary({ epoch: 1, firstLoss: 0.7, latestLoss: 0.7, currentLoss: 0.69 }),
+    /^Over 1 epoch the loss stayed at 0\.7000 \(epoch 0\)\./,
+  );
+});
+
+test('a message names the field by its label', () => {
+  assert.equal(
+    labelled('test: value 1 "x" is not a number', 'test', 'Hours to predict'),
+    'Hours to predict: value 1 "x" is not a number',
+  );
+  assert.equal(labelled('lr: must be…', 'test', 'Hours to predict'), 'lr: must be…', 'only its own name');
+  assert.equal(labelled(null, 'test', 'Hours to predict'), null);
+  assert.equal(labelled('testing: x', 'test', 'Hours to predict'), 'testing: x');
+});
