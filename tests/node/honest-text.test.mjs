@@ -5,9 +5,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { legendTicks, tickText } from '../../web/src/chapters/neuron/panels/landscape/colormap.js';
 import { number } from '../../web/src/chapters/neuron/panels/principles/number.js';
+import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
+import { runJson, runRecord } from '../../web/src/chapters/neuron/run-file.js';
 import { lossSummary, predictionSummary } from '../../web/src/chapters/neuron/summaries.js';
-import { labelled } from '../../web/src/core/field.js';
-import { counted, fixed, shown } from '../../web/src/core/format.js';
+import { counted, fixed, labelled, shown } from '../../web/src/core/format.js';
+import { importRefusal, readRunJson } from '../../web/src/core/run-file.js';
+import { EngineError } from '../../web/src/engine/index.js';
+import { loadTestEngine } from './golden.mjs';
 
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 function summary(weight, bias, range = [0, 7]) {
@@ -81,4 +85,29 @@ test('a message names the field by its label', () => {
   assert.equal(labelled('lr: must be…', 'test', 'Hours to predict'), 'lr: must be…', 'only its own name');
   assert.equal(labelled(null, 'test', 'Hours to predict'), null);
   assert.equal(labelled('testing: x', 'test', 'Hours to predict'), 'testing: x');
+});
+
+test('an import refused over a field names its label when the chapter gives its fields', () => {
+  const error = new EngineError('lr: must be a number greater than 0, got 0');
+  assert.equal(
+    importRefusal('run.json', 99, error, neuronFields),
+    'Could not import run.json: Learning rate: must be a number greater than 0, got 0. Nothing was changed.',
+  );
+  assert.match(importRefusal('run.json', 99, error), /: lr: must be/, 'without the fields, as before');
+});
+
+test('runJson: every field of runRecord (what --json prints), lists on one line, imports back', async () => {
+  const engine = await loadTestEngine();
+  const state = { ...neuronFields.defaults, epochs: 300, seed: 7 };
+  const trainer = engine.neuron.createTrainer(state);
+  trainer.train(300);
+  const text = runJson(state, trainer);
+  const record = runRecord(state, trainer);
+  assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(record)));
+  assert.ok(text.split('\n').length < 25, 'a list does not take a line per number');
+  const pretty = JSON.stringify(record, null, 2).length;
+  assert.ok(text.length < pretty * 0.85, `${text.length} bytes, pretty-printed ${pretty}`);
+  assert.match(text, /^ {2}"losses": \[\d+\.\d+,/m);
+  assert.deepEqual(readRunJson(text, neuronFields), { ...neuronFields.defaults, epochs: 300, seed: 7 });
+  trainer.delete();
 });

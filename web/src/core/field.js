@@ -2,14 +2,7 @@
 // line and an error line tied to it with aria-describedby. The field keeps whatever the reader typed;
 // the page decides whether that text becomes the state.
 import { el, uniqueId } from './dom.js';
-
-/**
- * `message` as a reader sees it: a leading internal name ("test: must be…", as the engine and the CLI
- * write it) becomes the field's visible label ("Hours to predict: must be…").
- */
-export function labelled(message, name, label) {
-  return message && label && message.startsWith(`${name}: `) ? `${label}: ${message.slice(name.length + 2)}` : message;
-}
+import { labelled } from './format.js';
 
 /**
  * createField(name, { label, help, placeholder, onInput }) -> { element, input, setText, setError }.

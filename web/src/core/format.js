@@ -18,6 +18,14 @@ export const count = (n) => Math.round(n).toLocaleString('en-US');
 /** A count with its word, singular for exactly one: "1 epoch", "5,000 epochs", "0 examples". */
 export const counted = (n, word, many = `${word}s`) => `${count(n)} ${Math.round(n) === 1 ? word : many}`;
 
+/**
+ * `message` as a reader sees it: a leading internal name ("test: must be…", as the engine and the CLI
+ * write it) becomes the field's visible label ("Hours to predict: must be…").
+ */
+export function labelled(message, name, label) {
+  return message && label && message.startsWith(`${name}: `) ? `${label}: ${message.slice(name.length + 2)}` : message;
+}
+
 /** Hours as a sentence writes them, in the fewest of up to 2 decimals: 0.6, 2.45, 5, -0.5. */
 export const hoursText = (x) => String(Number(shown(x, 2)));
 
