@@ -122,7 +122,7 @@ test('formulas: no Tab stop inside, each read in words with the live numbers', a
     assert.match(snapshot, /img "z equals 4\.2483 times 4 plus minus 10\.4195 equals 6\.5739"/);
     assert.match(
       snapshot,
-      /img "w new equals w minus eta times dw equals 4\.2483 minus 0\.1 times minus? ?0\.\d{4} equals/,
+      /img "w new equals w minus learning rate times dw equals 4\.2483 minus 0\.1 times minus? ?0\.\d{4} equals/,
     );
     await page.close();
   }

@@ -30,6 +30,7 @@ test('the caption names a crossing only inside the hours shown', () => {
   );
   assert.match(summary(0.1, -2), /^The curve stays below 0\.5 .*goes from 0\.1192 to 0\.2142\./);
   assert.match(summary(0, 0), /^The curve is flat at 0\.5 for all hours shown/);
+  assert.match(summary(2, -2), /^The curve crosses 0\.5 at 1 hour, /);
   assert.match(summary(0, 1), /stays above 0\.5.*flat at 0\.7311/);
   assert.doesNotMatch(summary(1e-300, 1) + summary(-1e-12, -3), /NaN|Infinity|crosses/);
 });

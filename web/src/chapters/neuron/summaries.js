@@ -23,7 +23,8 @@ function curveShape({ weight, bias, range: [low, high], curve }) {
   const boundary = -bias / weight;
   if (weight !== 0 && Number.isFinite(boundary) && boundary >= low && boundary <= high) {
     const side = weight > 0 ? 'more hours predict a pass, fewer a fail' : 'more hours predict a fail, fewer a pass';
-    return `The curve crosses 0.5 at ${hoursText(boundary)} hours, the decision boundary: ${side}.`;
+    const at = hoursText(boundary);
+    return `The curve crosses 0.5 at ${at} ${at === '1' ? 'hour' : 'hours'}, the decision boundary: ${side}.`;
   }
   const [first, last] = [curve[0].y, curve[curve.length - 1].y];
   const span = `${hoursText(low)} to ${hoursText(high)} hours`;

@@ -55,7 +55,7 @@ const SAID = {
   '·': 'times',
   '×': 'times',
   σ: 'sigmoid',
-  η: 'eta',
+  η: 'learning rate',
   ε: 'epsilon',
   '∑': 'the sum of',
   '(': '',
