@@ -26,9 +26,12 @@ test('the caption names a crossing only inside the hours shown', () => {
   // labels 1,0,1,0,1: w is about 1e-10, so -b/w is about -2e9 hours.
   assert.match(
     summary(2.05e-10, 0.405465),
-    /^The curve stays above 0\.5 for all hours shown \(0 to 7 hours\).*flat at 0\.6000\./,
+    /^The curve stays above 0\.5 for all hours shown \(0 to 7 hours\), flat at 0\.6000: every number of hours here is predicted a pass\. /,
   );
-  assert.match(summary(0.1, -2), /^The curve stays below 0\.5 .*goes from 0\.1192 to 0\.2142\./);
+  assert.match(
+    summary(0.1, -2),
+    /^The curve stays below 0\.5 for all hours shown \(0 to 7 hours\), rising from 0\.1192 to 0\.2142: every number of hours here is predicted a fail\./,
+  );
   assert.match(summary(0, 0), /^The curve is flat at 0\.5 for all hours shown/);
   assert.match(summary(2, -2), /^The curve crosses 0\.5 at 1 hour, /);
   assert.match(summary(0, 1), /stays above 0\.5.*flat at 0\.7311/);

@@ -33,8 +33,11 @@ function curveShape({ weight, bias, range: [low, high], curve }) {
     return `The curve is flat at 0.5 for all hours shown (${span}): no number of hours is predicted either way.`;
   }
   const above = first >= 0.5;
-  const how = flat ? `it is flat at ${four(first)}` : `the pass probability goes from ${four(first)} to ${four(last)}`;
-  return `The curve stays ${above ? 'above' : 'below'} 0.5 for all hours shown (${span}), so every number of hours here is predicted ${above ? 'a pass' : 'a fail'}: ${how}.`;
+  const shape = flat
+    ? `flat at ${four(first)}`
+    : `${last > first ? 'rising' : 'falling'} from ${four(first)} to ${four(last)}`;
+  const verdict = above ? 'a pass' : 'a fail';
+  return `The curve stays ${above ? 'above' : 'below'} 0.5 for all hours shown (${span}), ${shape}: every number of hours here is predicted ${verdict}.`;
 }
 
 /**
