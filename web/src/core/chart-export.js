@@ -77,7 +77,7 @@ function drawKey(context, { label, color, kind = 'line', dash = [] }, x, y) {
  * `chart` (a Chart.js chart) drawn with PRINT_THEME by `paint(theme)` (the chart's own re-theming,
  * called again with `theme` afterwards), on a card: `title`, `legend` ([{ label, color, kind: 'line'
  * | 'point' | 'ring', dash }], in PRINT_THEME's colours) and `notes` (short strings, joined into lines
- * that fit). Returns a PNG data URL.
+ * that fit; an array among them is a group that starts a line). Returns a PNG data URL.
  */
 export function chartCard(chart, { paint, theme, title, legend = [], notes = [] }) {
   const source = chart.canvas;
@@ -87,11 +87,16 @@ export function chartCard(chart, { paint, theme, title, legend = [], notes = [] 
   const card = document.createElement('canvas');
   const context = card.getContext('2d');
   // Measured first: setting the card's size below resets the context.
-  const titleFont = `600 ${TITLE}px ${PRINT_THEME.font}`;
-  context.font = titleFont;
+  // The title on one line if a slightly smaller size fits it, else wrapped.
+  let titleFont = '';
+  for (let size = TITLE; size >= TITLE - 4; size -= 1) {
+    titleFont = `600 ${size}px ${PRINT_THEME.font}`;
+    context.font = titleFont;
+    if (context.measureText(title).width <= chartWidth) break;
+  }
   const titleLines = wrap(context, title.split(' '), chartWidth, ' ');
   context.font = `${TEXT}px ${PRINT_THEME.font}`;
-  const noteLines = wrap(context, notes, chartWidth);
+  const noteLines = notes.flatMap((group) => wrap(context, [group].flat(), chartWidth));
   const rows = legendRows(context, legend, chartWidth);
   const legendTop = PAD + titleLines.length * (TITLE + 6) + 4;
   const chartTop = legendTop + rows.length * LINE + 6;

@@ -58,23 +58,26 @@ export function predictionSummary({ weight, bias, range, curve, hours, labels, p
 }
 
 /**
- * The run's parameters and result as short notes, for an exported chart: "learning rate 0.1",
- * "epochs 5,000", …, "final loss 0.0466", "weight 4.24834391", "bias -10.41946338".
+ * The run's parameters and result as two groups of short notes, for an exported chart:
+ * ["learning rate 0.1", "epochs 5,000 of 5,000", …], ["final loss 0.0466", "weight 4.24834391", …].
  */
 export function runNotes(state, trainer) {
   const n = state.hours.length;
   const eight = (x) => String(Number(shown(x, 8))); // 8 decimals at most, as the post prints w and b: 0, 4.24834391
-  return [
+  const settings = [
     `learning rate ${state.lr}`,
     `epochs ${count(trainer.epoch())} of ${count(state.epochs)}`,
     `seed ${state.seed}`,
     `initial weight w0 ${eight(trainer.initialWeight())}`,
     `initial bias b0 ${eight(trainer.initialBias())}`,
     counted(n, 'example'),
+  ];
+  const result = [
     `final loss ${four(trainer.evaluate().loss)}`,
     `weight ${eight(trainer.weight())}`,
     `bias ${eight(trainer.bias())}`,
   ];
+  return [settings, result];
 }
 
 /** What a screen reader hears when a run ends. */

@@ -150,7 +150,7 @@ export const predictionPanel = {
       setTheme: (next) => chart.setTheme(next),
       image() {
         const trainer = run.trainer();
-        const title = `One Neuron — pass probability after ${counted(trainer.epoch(), 'epoch')}`;
+        const title = `One Neuron — predictions after ${counted(trainer.epoch(), 'epoch')}`;
         return chart.image({ title, notes: runNotes(run.state(), trainer) });
       },
       destroy: () => chart.destroy(),
