@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TEXT_CASES } from '../hostile-inputs.mjs';
 import { openPage, useBrowser } from './browser.mjs';
-import { blogWithComponent, field, hashOf, openRun, readouts, waitDone } from './helpers.mjs';
+import { blogWithComponent, field, hashOf, labelled, openRun, readouts, waitDone } from './helpers.mjs';
 
 const session = useBrowser();
 
@@ -38,7 +38,8 @@ test('URL hash: every case shows a message naming the field and falls back to it
     );
     await waitDone(page);
     const shown = await page.evaluate(() => document.querySelector('[data-one-neuron]').innerText);
-    assert.ok(hasLine(shown, message), `${label}: expected ${message} in\n${shown.slice(0, 400)}`);
+    const named = labelled(message, name, { either: true });
+    assert.ok(hasLine(shown, named), `${label}: expected ${named} in\n${shown.slice(0, 400)}`);
     assertSafe(shown, label);
     // Hours and labels that do not fit fall back together; every other field alone.
     assert.equal((await readouts(page)).weight, '4.24834391', `${label}: the defaults are used`);
@@ -50,7 +51,7 @@ test('URL hash: every case shows a message naming the field and falls back to it
 test('URL hash: a key given twice uses its first value and says so', async () => {
   const page = await openRun(session.browser, session.site, '#epochs=100&lr=0.2&lr=0.3');
   const shown = await page.locator('[data-field="lr"] .field-error').textContent();
-  assert.equal(shown, 'lr: given more than once; the first value is used (from the link; using 0.2)');
+  assert.equal(shown, 'Learning rate: given more than once; the first value is used (from the link; using 0.2)');
   assert.match(await hashOf(page), /&lr=0\.2&/);
   assert.deepEqual(page.problems, []);
 });
@@ -75,7 +76,7 @@ test('page fields: every case shows a message next to the field; the run and oth
     const before = await readouts(page);
     await field(page, name).fill(text);
     const error = await page.locator(`[data-field="${name}"] .field-error`).textContent();
-    assert.match(error, unanchored(message), label);
+    assert.match(error, unanchored(labelled(message, name)), label);
     assert.equal(await field(page, other).inputValue(), name === 'seed' ? '0.' : '4', `${label}: other field kept`);
     if (name !== 'test') assert.deepEqual(await readouts(page), before, `${label}: the run is kept`);
     assertSafe(await page.evaluate(() => document.body.innerText), label);
@@ -140,7 +141,8 @@ test('<one-neuron> attributes: every case shows a message naming it, and the def
       () => document.getElementById('n').shadowRoot.querySelector('.one-neuron').innerText,
     );
     assert.ok(
-      hasLine(shown, message) || shown.includes(unanchored(message).source.slice(1, 20)),
+      hasLine(shown, labelled(message, name, { either: true })) ||
+        shown.includes(unanchored(message).source.slice(1, 20)),
       `${label}: ${shown.slice(0, 300)}`,
     );
     assertSafe(shown, label);
