@@ -71,6 +71,30 @@ function rowHandlers(editor) {
   };
 }
 
+/** "+ Add row": one more than the last row's hours, with its result, on its page, ready to type over. */
+function addRow(editor) {
+  const { hours, labels } = editor.data;
+  const n = hours.length;
+  hours.push(n > 0 && Number.isFinite(hours[n - 1] + 1) ? hours[n - 1] + 1 : 1);
+  labels.push(n > 0 ? labels[n - 1] : 1);
+  editor.table.render(n);
+  editor.table.focus(n, 'hours');
+  editor.report();
+}
+
+/** "Paste data" and "Import CSV…": whole data sets that replace the rows or are added at the end. */
+function importsFor(editor) {
+  return createDataImport({
+    current: () => ({ hours: editor.data.hours, csv: () => dataCsv(editor.data.hours, editor.data.labels, hoursText) }),
+    use(parsed, how) {
+      if (how === 'replace') return editor.adopt(parsed, (row) => parsed.lines[row]);
+      const { hours, labels } = editor.data;
+      const next = { hours: hours.concat(parsed.hours), labels: labels.concat(parsed.labels) };
+      return editor.adopt(next, (row) => parsed.lines[row - hours.length], next.hours.length - 1);
+    },
+  });
+}
+
 function createDataEditor(container, { run, fields, maxRows }) {
   const label = fields.spec('hours').label;
   const errorId = `${uniqueId('data')}-error`;
@@ -113,24 +137,8 @@ function createDataEditor(container, { run, fields, maxRows }) {
     describedBy: errorId,
     model: () => ({ ...editor.data, bad: editor.bad }),
   });
-  editor.imports = createDataImport({
-    current: () => ({ hours: editor.data.hours, csv: () => dataCsv(editor.data.hours, editor.data.labels, hoursText) }),
-    use(parsed, how) {
-      if (how === 'replace') return editor.adopt(parsed, (row) => parsed.lines[row]);
-      const { hours, labels } = editor.data;
-      const next = { hours: hours.concat(parsed.hours), labels: labels.concat(parsed.labels) };
-      return editor.adopt(next, (row) => parsed.lines[row - hours.length], next.hours.length - 1);
-    },
-  });
-  add.addEventListener('click', () => {
-    const { hours, labels } = editor.data;
-    const n = hours.length;
-    hours.push(n > 0 && Number.isFinite(hours[n - 1] + 1) ? hours[n - 1] + 1 : 1);
-    labels.push(n > 0 ? labels[n - 1] : 1);
-    editor.table.render(n);
-    editor.table.focus(n, 'hours'); // the new row, on its page, ready to type over
-    editor.report();
-  });
+  editor.imports = importsFor(editor);
+  add.addEventListener('click', () => addRow(editor));
   const postData = el('button', {
     type: 'button',
     class: 'button small',
