@@ -255,3 +255,34 @@ test('keyboard: Tab reaches the rows, the page buttons, the paste box and its bu
   assert.equal(await pagesText(page), 'Rows 51–100 of 120');
   assert.deepEqual(page.problems, []);
 });
+
+test("1,000,000 rows from a CSV file (the engine's most): + Add row is off and says why until a row is removed", async () => {
+  const page = await openRun(session.browser, session.site, '#epochs=5');
+  const rows = rowsOf(1_000_000);
+  const csv = rows.hours.map((x, i) => `${x},${rows.labels[i]}`).join('\n');
+  const input = page.locator('.data-slot input[type=file]');
+  await input.setInputFiles({ name: 'million.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForFunction(() => document.querySelector('.data-message').textContent !== '', null, {
+    timeout: 60_000,
+  });
+  await waitDone(page, 60_000);
+  assert.equal(await page.locator('.data-message').textContent(), 'Imported million.csv: 1,000,000 rows.');
+  assert.equal(await pagesText(page), 'Rows 1–50 of 1,000,000');
+  const add = page.getByRole('button', { name: '+ Add row' });
+  assert.equal(await add.isDisabled(), true);
+  const note = page.locator('.data-full');
+  assert.equal(await note.textContent(), '1,000,000 rows: the most the engine trains. Remove a row to add another.');
+  assert.equal(await add.getAttribute('aria-describedby'), await note.getAttribute('id'));
+
+  await page.getByRole('button', { name: 'Last rows' }).click();
+  await page.getByRole('button', { name: 'Remove row 1,000,000' }).click();
+  await waitDone(page, 60_000);
+  assert.equal(await pagesText(page), 'Rows 999,951–999,999 of 999,999');
+  assert.equal(await note.isHidden(), true);
+  await add.click();
+  await waitDone(page, 60_000);
+  assert.equal(await pagesText(page), 'Rows 999,951–1,000,000 of 1,000,000');
+  assert.equal(await page.getByLabel('Row 1,000,000: hours studied').inputValue(), '9.5', 'one more than 8.5');
+  assert.equal(await add.isDisabled(), true);
+  assert.deepEqual(page.problems, []);
+});

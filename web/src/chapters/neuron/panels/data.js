@@ -95,11 +95,33 @@ function importsFor(editor) {
   });
 }
 
+/** "+ Add row", and the note that says why it is off when the data set has the engine's most rows. */
+function addButton(errorId, maxRows) {
+  const button = el('button', { type: 'button', class: 'button small', text: '+ Add row' });
+  const full = el('p', {
+    id: `${errorId}-full`,
+    class: 'note data-full',
+    hidden: true,
+    text: `${rowCount(maxRows)}: the most the engine trains. Remove a row to add another.`,
+  });
+  return {
+    button,
+    full,
+    setFull(isFull) {
+      button.disabled = isFull;
+      full.hidden = !isFull;
+      // Described by the note only while it is shown (a hidden note would still be read).
+      if (isFull) button.setAttribute('aria-describedby', full.id);
+      else button.removeAttribute('aria-describedby');
+    },
+  };
+}
+
 function createDataEditor(container, { run, fields, maxRows }) {
   const label = fields.spec('hours').label;
   const errorId = `${uniqueId('data')}-error`;
   const error = el('p', { id: errorId, class: 'field-error', 'aria-live': 'polite' });
-  const add = el('button', { type: 'button', class: 'button small', text: '+ Add row' });
+  const add = addButton(errorId, maxRows);
   let engineMessage = null;
   const editor = {
     data: { hours: [], labels: [], drafts: new Map() }, // drafts: row index -> the text typed there
@@ -108,7 +130,7 @@ function createDataEditor(container, { run, fields, maxRows }) {
       const { bad } = editor;
       const first = bad.size ? Math.min(...bad.keys()) : null;
       error.textContent = first === null ? (engineMessage ?? '') : `${label}, row ${first + 1}: ${bad.get(first)}`;
-      add.disabled = editor.data.hours.length >= maxRows;
+      add.setFull(editor.data.hours.length >= maxRows);
     },
     /** Commit the data set when every row is a number (the engine's message shows if it refuses). */
     report() {
@@ -138,7 +160,7 @@ function createDataEditor(container, { run, fields, maxRows }) {
     model: () => ({ ...editor.data, bad: editor.bad }),
   });
   editor.imports = importsFor(editor);
-  add.addEventListener('click', () => addRow(editor));
+  add.button.addEventListener('click', () => addRow(editor));
   const postData = el('button', {
     type: 'button',
     class: 'button small',
@@ -146,7 +168,8 @@ function createDataEditor(container, { run, fields, maxRows }) {
     onclick: () => run.commit({ hours: fields.defaults.hours, labels: fields.defaults.labels }),
   });
   const { importButton, file, disclosure, message } = editor.imports;
-  container.append(error, el('div', { class: 'button-row' }, add, importButton, postData), file, disclosure, message);
+  const buttons = el('div', { class: 'button-row' }, add.button, importButton, postData);
+  container.append(error, buttons, add.full, file, disclosure, message);
 
   return {
     /** Show a data set chosen elsewhere (the URL, the post's data). */
