@@ -30,12 +30,15 @@ export function dataRefusal(error, source) {
   return `Could not import ${String(source).slice(0, MAX_NAME)}: ${where}${rule}. ${end}`;
 }
 
+// As the run-file import says it: just over the limit, whole megabytes would say "50 MB", so bytes.
 function megabytes(bytes) {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.ceil(bytes / 1e6)} MB`;
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
+  if (Math.round(bytes / 1e6) <= MAX_DATA_FILE_BYTES / 1e6) return `${bytes.toLocaleString('en-US')} bytes`;
+  return `${Math.round(bytes / 1e6)} MB`;
 }
 
 /** `chosen` (a CSV of hours,label) handed to `use`; the sentence to show, or throws the refusal. */
-async function importFile(chosen, use) {
+export async function importFile(chosen, use) {
   const name = String(chosen.name).slice(0, MAX_NAME);
   // From the file's size, before reading it: a 2 GB file is never read into a string.
   if (chosen.size > MAX_DATA_FILE_BYTES) {
