@@ -129,7 +129,10 @@ function createDataEditor(container, { run, fields, maxRows }) {
     showError() {
       const { bad } = editor;
       const first = bad.size ? Math.min(...bad.keys()) : null;
-      error.textContent = first === null ? (engineMessage ?? '') : `${label}, row ${first + 1}: ${bad.get(first)}`;
+      error.textContent =
+        first === null
+          ? (engineMessage ?? '')
+          : `${label}, row ${(first + 1).toLocaleString('en-US')}: ${bad.get(first)}`;
       add.setFull(editor.data.hours.length >= maxRows);
     },
     /** Commit the data set when every row is a number (the engine's message shows if it refuses). */
