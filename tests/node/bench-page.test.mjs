@@ -26,6 +26,7 @@ test('the quick page benchmark measures every metric', () => {
     'input_to_probability_ms',
     'attribute_changes_ms',
     'million_rows_longest_task_ms',
+    'million_rows_link_longest_task_ms',
   ]) {
     const budget = report.budgets[name];
     assert.ok(budget, `${name} has a budget`);

@@ -6,6 +6,7 @@
 import { dataCsv, lineOfEngineError, parseDataText } from '../../../core/csv.js';
 import { el, uniqueId } from '../../../core/dom.js';
 import { parseNumber } from '../../../core/fields.js';
+import { labelled } from '../../../core/format.js';
 import { createDataImport, dataRefusal, rowCount } from './data-paste.js';
 import { createDataTable, hoursText } from './data-table.js';
 
@@ -213,7 +214,7 @@ export const dataPanel = {
         else if (changed.includes('labels')) editor.setLabels(state.hours, state.labels); // a click on the chart
       },
       showError(field, message) {
-        messages[field] = message;
+        messages[field] = labelled(message, field, fields.spec(field).label);
         editor.showError([messages.hours, messages.labels].filter(Boolean).join(' ') || null);
       },
     };
