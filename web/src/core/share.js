@@ -110,12 +110,8 @@ function fileOffer(exportJson) {
   };
 }
 
-/**
- * Fill `container`. Handlers: snippets() -> shareSnippets()'s { link, iframe, component, tooLong },
- * exportCsv(), exportJson(), exportPng(), importFile(file); each returns the message to show (or
- * throws one). A run too large for a link gets the JSON download in the dialog instead.
- */
-export function createShare(container, { snippets, exportCsv, exportJson, exportPng, importFile }) {
+/** The dialog with the run's snippets; open(texts) fills it with shareSnippets()'s texts and shows it. */
+function shareDialog(exportJson) {
   const rows = {
     link: snippetRow('Link to this run', 'link'),
     iframe: snippetRow(
@@ -145,6 +141,31 @@ export function createShare(container, { snippets, exportCsv, exportJson, export
     body,
     el('form', { method: 'dialog' }, el('button', { class: 'button', text: 'Close' })),
   );
+  function open(texts) {
+    const shown = [];
+    placeholderNote.hidden = !texts.placeholder;
+    if (texts.tooLong !== null) {
+      asFile.offer(texts.tooLong); // no link that would not open: the run file in its place
+      shown.push(asFile.row);
+    }
+    for (const [name, row] of Object.entries(rows)) {
+      row.textarea.value = texts[name] ?? '';
+      row.status.textContent = '';
+      if (texts[name] !== null) shown.push(row.row);
+    }
+    body.replaceChildren(...shown);
+    dialog.showModal();
+  }
+  return { dialog, open };
+}
+
+/**
+ * Fill `container`. Handlers: snippets() -> shareSnippets()'s { link, iframe, component, tooLong,
+ * placeholder }, exportCsv(), exportJson(), exportPng(), importFile(file); each returns the message
+ * to show (or throws one). A run too large for a link gets the JSON download in the dialog instead.
+ */
+export function createShare(container, { snippets, exportCsv, exportJson, exportPng, importFile }) {
+  const share = shareDialog(exportJson);
   const message = el('p', { class: 'share-message', role: 'status' });
   const fileInput = el('input', {
     type: 'file',
@@ -179,22 +200,7 @@ export function createShare(container, { snippets, exportCsv, exportJson, export
     el(
       'div',
       { class: 'share-actions' },
-      action('Share & embed…', 'share', () => {
-        const texts = snippets();
-        const shown = [];
-        placeholderNote.hidden = !texts.placeholder;
-        if (texts.tooLong !== null) {
-          asFile.offer(texts.tooLong); // no link that would not open: the run file in its place
-          shown.push(asFile.row);
-        }
-        for (const [name, row] of Object.entries(rows)) {
-          row.textarea.value = texts[name] ?? '';
-          row.status.textContent = '';
-          if (texts[name] !== null) shown.push(row.row);
-        }
-        body.replaceChildren(...shown);
-        dialog.showModal();
-      }),
+      action('Share & embed…', 'share', () => share.open(snippets())),
       action('Loss as CSV', 'csv', exportCsv),
       action('Run as JSON', 'json', exportJson),
       action('Charts as PNG', 'png', exportPng),
@@ -202,7 +208,7 @@ export function createShare(container, { snippets, exportCsv, exportJson, export
     ),
     fileInput,
     message,
-    dialog,
+    share.dialog,
   );
   return { show };
 }
