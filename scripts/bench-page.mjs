@@ -16,9 +16,11 @@
 //   big data     a 1,000,000-row run in <one-neuron panels="training">, then on the whole page by link:
 //                the longest task while it trains (4 s from 1 s after its first epoch): <= 50 ms for the
 //                training panel (issue 15); the whole page's is reported
+//   lighthouse   Lighthouse 12's performance, accessibility and best-practices scores and CLS, desktop
+//                and mobile presets, one run each (scripts/bench-lighthouse.mjs): reported, not budgeted
 // The last line of output is one JSON object with every metric.
 //
-//   node scripts/bench-page.mjs [--quick] [--loads N] [--runs N] [--keys N]
+//   node scripts/bench-page.mjs [--quick] [--loads N] [--runs N] [--keys N] [--no-lighthouse]
 //   --quick  one load, one long run, one keystroke: checks that everything runs (CI)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, serve } from '../tests/browser/browser.mjs';
 import { blogWithComponent } from '../tests/browser/helpers.mjs';
+import { lighthouseRows, lighthouseScores } from './bench-lighthouse.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -35,7 +38,9 @@ const { values: options } = parseArgs({
     loads: { type: 'string' },
     runs: { type: 'string' },
     keys: { type: 'string' },
+    lighthouse: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const quick = options.quick;
 const loads = Number(options.loads ?? (quick ? 1 : 7));
@@ -373,6 +378,17 @@ function machine(browser) {
   };
 }
 
+/** Lighthouse's scores as flat metrics: lighthouse_desktop_performance, ..., lighthouse_mobile_cls. */
+function lighthouseMetrics(lighthouse) {
+  const metrics = {};
+  for (const [preset, result] of Object.entries(lighthouse ?? {})) {
+    for (const name of ['performance', 'accessibility', 'best_practices', 'cls']) {
+      metrics[`lighthouse_${preset}_${name}`] = result[name];
+    }
+  }
+  return metrics;
+}
+
 function table(header, rows) {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
   const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])));
@@ -392,6 +408,7 @@ try {
   const input = await measureInput(browser, site, keystrokes);
   const attributeChanges = await measureAttributes(browser, 1000);
   const million = await measureMillionRows(browser, site, quick ? 2 : 4);
+  const lighthouse = options.lighthouse ? await lighthouseScores(site.url) : null;
 
   const files = pageLoads[0].files;
   const pageRaw = files.reduce((sum, f) => sum + f.raw, 0);
@@ -420,6 +437,7 @@ try {
     attribute_changes_ms: attributeChanges,
     million_rows_longest_task_ms: million.trainingPanel,
     million_rows_page_longest_task_ms: million.wholePage,
+    ...lighthouseMetrics(lighthouse),
   };
   const budgets = Object.fromEntries(
     Object.entries(BUDGETS).map(([name, limit]) => [
@@ -434,6 +452,7 @@ try {
     metrics,
     long_tasks_by_run: runs.map((r) => r.tasks),
     budgets,
+    lighthouse,
     files,
     dist: distFiles(),
   };
@@ -481,6 +500,20 @@ try {
     `1,000,000 rows training: longest task ${ms(metrics.million_rows_longest_task_ms)} with the training panel, ` +
       `${ms(metrics.million_rows_page_longest_task_ms)} on the whole page`,
   );
+  if (lighthouse) {
+    console.log(
+      '\nLighthouse 12 (one run per preset; reported, not budgeted; performance is simulated from a trace here)',
+    );
+    console.log(
+      table(
+        ['preset', 'performance', 'accessibility', 'best practices', 'CLS', 'LCP', 'TBT'],
+        lighthouseRows(lighthouse),
+      ),
+    );
+    for (const [preset, result] of Object.entries(lighthouse)) {
+      console.log(`  ${preset}: points lost on ${result.lost_points.join(', ') || 'nothing'}`);
+    }
+  }
   const shownValue = {
     page_gzip_bytes: kb,
     first_loss_chart_ms: ms,

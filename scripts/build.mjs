@@ -3,6 +3,7 @@
 //   one-neuron.js          the <one-neuron> web component (finds its .wasm in assets/ next to it)
 //   embed.html             the compact page for iframes, one self-contained file
 //   one-neuron.html        the whole page as one self-contained file, for file://
+//   csp.json, csp-headers.txt   the Content-Security-Policy of those two files (their inline hashes)
 //   node scripts/build.mjs            WASM module + dist/
 //   node scripts/build.mjs --native   also the native engine and its GoogleTest suite (build/native)
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { minified } from '../vite.config.js';
+import { cspRecord, headersFile } from './csp.mjs';
 
 const jobs = '2';
 
@@ -59,6 +61,7 @@ await build({
 
 // Self-contained files: the engine's SINGLE_FILE build (WASM inlined) instead of the .js/.wasm pair,
 // every script and style inlined, the favicon as a data URL. No request leaves the file.
+const singleFiles = {};
 const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync('web/public/favicon.svg', 'utf8').trim())}`;
 for (const [page, target] of [
   ['index.html', 'one-neuron.html'],
@@ -86,5 +89,9 @@ for (const [page, target] of [
   });
   const html = readFileSync(resolve(outDir, page), 'utf8').replace('href="./favicon.svg"', `href="${favicon}"`);
   writeFileSync(resolve('dist', target), html);
+  singleFiles[target] = html;
 }
+const csp = cspRecord(singleFiles);
+writeFileSync('dist/csp.json', `${JSON.stringify(csp, null, 2)}\n`);
+writeFileSync('dist/csp-headers.txt', headersFile(csp));
 console.log('build: dist/ is ready');

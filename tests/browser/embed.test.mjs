@@ -120,8 +120,9 @@ test('a bad attribute shows a message naming it and the component still runs', a
   await page.goto(`${site.url}posts/post.html`);
   await waitComponentsDone(page);
   const text = await page.evaluate(() => document.getElementById('c').shadowRoot.textContent);
-  assert.match(text, /lr: "fast" is not a number/);
-  assert.match(text, /seed: "<img src=x o…" is not a number/);
+  // By the field's label beside the field, or by its name on the message line when no field is shown.
+  assert.match(text, /(lr|Learning rate): "fast" is not a number/);
+  assert.match(text, /(seed|Seed): "<img src=x o…" is not a number/);
   assert.match(text, /panels: "compact,charts" is not a panel, so this shows the compact panels/);
   assert.equal(await page.evaluate(() => document.getElementById('c').shadowRoot.querySelectorAll('img').length), 0);
   const view = await componentView(page, 'c');

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPage } from './browser.mjs';
+import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
 
 /**
  * Open `hash` on the site; waits until the run has finished (reduced motion trains at once) and the
@@ -129,4 +130,17 @@ export function drawnPoints(page, result) {
         y: p.ys.reduce((sum, y) => sum + y, 0) / p.ys.length / scale,
       }));
   }, result);
+}
+
+/** A field's visible label: "Learning rate" for lr. */
+export const labelOf = (name) => neuronFields.spec(name).label;
+
+/**
+ * A message pattern about `name` as the engine writes it (/^lr: …/), as a field on the page shows it:
+ * naming the field's label (/^Learning rate: …/). With `either`, naming it either way (for the lines
+ * whose text comes from elsewhere: the data editor, the message line of a compact embed).
+ */
+export function labelled(pattern, name, { either = false } = {}) {
+  const label = either ? `(?:${name}|${labelOf(name)})` : labelOf(name);
+  return new RegExp(pattern.source.replace(new RegExp(`^\\^${name}: `), `^${label}: `), pattern.flags);
 }

@@ -12,6 +12,7 @@ import {
   blogWithComponent,
   field,
   hashOf,
+  labelOf,
   nodeEngine,
   openRun,
   predictionRows,
@@ -79,12 +80,14 @@ test('URL hash: each field at its limit trains to the end; just beyond it, a mes
       await page.waitForFunction((h) => decodeURIComponent(location.hash).includes(h), hash.split('&')[0]);
       await waitDone(page, 60_000);
       await assertNumbersShown(page, hash);
-      assert.equal(await page.locator(`[data-field] .field-error:text-matches("^${name}:")`).count(), 0, hash);
+      const named = `^(${name}|${labelOf(name)}):`;
+      assert.equal(await page.locator(`[data-field] .field-error:text-matches("${named}")`).count(), 0, hash);
     }
     await setHash(page, `${past}${epochs(past)}`);
     await waitDone(page);
     const text = await page.evaluate(() => document.querySelector('[data-one-neuron]').innerText);
-    assert.match(text, new RegExp(`(^|\\n)${name}: [^\\n]*\\(from the link; using`), `${past}: named`);
+    const named = `(${name}|${labelOf(name)})`;
+    assert.match(text, new RegExp(`(^|\\n)${named}: [^\\n]*\\(from the link; using`), `${past}: named`);
     await assertNumbersShown(page, past);
   }
   assert.deepEqual(page.problems, []);
@@ -106,9 +109,11 @@ test('typed: the fields and a data row take their limits; beyond, the message is
   }
   const hash = await hashOf(page);
   await field(page, 'test').fill(String(beyond(max)));
-  await page.waitForSelector('[data-field="test"] .field-error:text-matches("^test: ")');
+  await page.waitForSelector('[data-field="test"] .field-error:text-matches("^Hours to predict: ")');
   await field(page, 'lr').fill(String(beyond(limits.maxLearningRate)));
-  await page.waitForSelector('[data-field="lr"] .field-error:text-matches("^lr: must be a number greater than 0")');
+  await page.waitForSelector(
+    '[data-field="lr"] .field-error:text-matches("^Learning rate: must be a number greater than 0")',
+  );
   assert.equal(await hashOf(page), hash, 'the run is kept');
 
   // A data row at the limit, then beyond it: the editor's message names hours.
@@ -141,7 +146,10 @@ test('<one-neuron> and embed.html: limits in attributes and in the iframe’s ha
   const text = (id) => page.evaluate((which) => document.getElementById(which).shadowRoot.textContent, id);
   assert.match(await text('a'), /1000000\.0 h\s*1\.0000/);
   assert.doesNotMatch(await text('a'), /NaN|Infinity|test: /);
-  assert.match(await text('b'), /test: value 1 is 1000000\.0000000001; .*\(from the attributes; using the default/);
+  assert.match(
+    await text('b'),
+    /(test|Hours to predict): value 1 is 1000000\.0000000001; .*\(from the attributes; using the default/,
+  );
   assert.deepEqual(page.problems, []);
 
   const embed = await openPage(session.browser, { reducedMotion: 'reduce' });

@@ -221,10 +221,10 @@ test('bad input in a field: a message naming it, the previous run kept, other ty
   const before = await readouts(page);
 
   await field(page, 'lr').fill('abc');
-  assert.equal(await fieldError(page, 'lr').textContent(), 'lr: "abc" is not a number');
+  assert.equal(await fieldError(page, 'lr').textContent(), 'Learning rate: "abc" is not a number');
   assert.equal(await field(page, 'lr').getAttribute('aria-invalid'), 'true');
   await field(page, 'epochs').fill('1.5');
-  assert.match(await fieldError(page, 'epochs').textContent(), /^epochs: must be a whole number/);
+  assert.match(await fieldError(page, 'epochs').textContent(), /^Epochs: must be a whole number/);
   assert.equal(await hashOf(page), hash, 'the URL keeps the last good state');
   assert.deepEqual(await readouts(page), before);
 
@@ -238,7 +238,7 @@ test('bad input in a field: a message naming it, the previous run kept, other ty
   await field(page, 'lr').fill('0');
   assert.match(
     await fieldError(page, 'lr').textContent(),
-    /^lr: must be a number greater than 0 and at most 100, got 0/,
+    /^Learning rate: must be a number greater than 0 and at most 100, got 0/,
   );
   await field(page, 'lr').fill('0.2');
   await waitDone(page);
@@ -246,9 +246,15 @@ test('bad input in a field: a message naming it, the previous run kept, other ty
   assert.equal(await field(page, 'lr').getAttribute('aria-invalid'), null);
 
   await field(page, 'test').fill('1, , 2');
-  assert.match(await page.locator('[data-field="test"] .field-error').textContent(), /^test: value 2 is empty/);
+  assert.match(
+    await page.locator('[data-field="test"] .field-error').textContent(),
+    /^Hours to predict: value 2 is empty/,
+  );
   await field(page, 'test').fill('2e6');
-  assert.match(await page.locator('[data-field="test"] .field-error').textContent(), /^test: value 1 is 2e\+06/);
+  assert.match(
+    await page.locator('[data-field="test"] .field-error').textContent(),
+    /^Hours to predict: value 1 is 2e\+06/,
+  );
   assert.equal((await predictionRows(page)).length, 4, 'the last good test hours stay');
 
   await page.getByLabel('Row 2: hours studied').fill('two');
@@ -270,17 +276,20 @@ test('bad values in the URL hash fall back to their defaults with messages namin
   assert.match(await page.locator('.data-slot .field-error').textContent(), /hours: value 3 "x" is not a number/);
   assert.match(
     await fieldError(page, 'lr').textContent(),
-    /^lr: must be a number greater than 0.*using the default 0\.1/,
+    /^Learning rate: must be a number greater than 0.*using the default 0\.1/,
   );
-  assert.match(await fieldError(page, 'epochs').textContent(), /^epochs: "abc" is not a number.*default 5000/);
-  assert.match(await fieldError(page, 'seed').textContent(), /^seed: must be a whole number/);
-  assert.match(await fieldError(page, 'test').textContent(), /^test: value 1 is 1e\+09/);
-  assert.match(await fieldError(page, 'w0').textContent(), /^w0: /);
+  assert.match(await fieldError(page, 'epochs').textContent(), /^Epochs: "abc" is not a number.*default 5000/);
+  assert.match(await fieldError(page, 'seed').textContent(), /^Seed: must be a whole number/);
+  assert.match(await fieldError(page, 'test').textContent(), /^Hours to predict: value 1 is 1e\+09/);
+  assert.match(await fieldError(page, 'w0').textContent(), /^Initial weight: /);
   // Everything fell back to the post's run, which still trains to the post's numbers.
   const shown = await readouts(page);
   assert.equal(shown.weight, '4.24834391');
   assert.equal((await predictionRows(page))[1][1], '0.5502');
-  assert.equal(await hashOf(page), '#hours=1,2,3,4,5&labels=0,0,1,1,1&lr=0.1&epochs=5000&seed=42&test=1.5,2.5,3.5,6');
+  // The link stays as it was opened, to see and fix, and the notice at the top lists every problem.
+  const opened = '#hours=1,2,x&labels=0,1,1&lr=-1&epochs=abc&seed=1.5&test=1e9&w0=%zz';
+  assert.equal(await page.evaluate(() => location.hash), opened);
+  assert.equal(await page.locator('.link-notice li').count(), 7); // hours (and the labels with them), lr, epochs, seed, test, w0
   assertClean(await bodyText(page));
 
   // A hash edited by hand while the page is open is applied too.

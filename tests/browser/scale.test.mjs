@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { fixed, shown } from '../../web/src/core/format.js';
 import { openPage, useBrowser } from './browser.mjs';
-import { blogWithComponent, nodeEngine, predictionRows, readouts } from './helpers.mjs';
+import { blogWithComponent, nodeEngine, openRun, predictionRows, readouts, waitDone } from './helpers.mjs';
 
 const session = useBrowser();
 let engine;
@@ -95,5 +95,31 @@ test('a 1,000,000-row run in <one-neuron panels="training"> trains, epoch by epo
   const shownNow = await readouts(page);
   assert.match(shownNow.epoch, /^\d+ \/ 100,000$/);
   assert.match(shownNow.loss, /^0\.\d{4}$/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a 1,000,000-row link on the page trains; a link opened while it is read wins', async () => {
+  const page = await openRun(session.browser, session.site, '#epochs=100');
+  const link = `#hours=${MILLION.join(',')}&labels=${MILLION.map((x) => (x >= 5 ? 1 : 0)).join(',')}&epochs=100000`;
+  // The big link is read a slice per task; the next link, opened meanwhile, is the one that runs.
+  await page.evaluate(
+    ([big, small]) => {
+      location.hash = big;
+      setTimeout(() => (location.hash = small), 0);
+    },
+    [link, '#lr=0.2&epochs=300'],
+  );
+  await waitDone(page, 60_000);
+  const expected = engine.neuron.createTrainer({ lr: 0.2 });
+  expected.train(300);
+  assert.equal((await readouts(page)).weight, fixed(expected.weight(), 8));
+  expected.delete();
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // the big link, read by now, stays dropped
+  assert.equal((await readouts(page)).epoch, '300 / 300');
+
+  await page.evaluate((big) => (location.hash = big), link);
+  const trained = () => /^[1-9][\d,]* \/ 100,000$/.test(document.querySelector('[data-readout="epoch"]').textContent);
+  await page.waitForFunction(trained, null, { timeout: 60_000 });
+  assert.match((await readouts(page)).loss, /^0\.\d{4}$/);
   assert.deepEqual(page.problems, []);
 });

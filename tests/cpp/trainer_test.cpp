@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -320,6 +321,34 @@ TEST(Trainer, NextUpdateIsWhatStepGivesBitForBit) {
       ASSERT_TRUE(same_bits(next.bias, trainer.bias())) << i;
       ASSERT_TRUE(same_bits(next.evaluation.weight_gradient, trainer.last().weight_gradient)) << i;
     }
+  }
+}
+
+// train() keeps the evaluation at the weights it ends on; a page reads it after every chunk. The
+// kept numbers must be those a fresh evaluation gives, and chunks must train as one call does.
+TEST(Trainer, TheEvaluationTrainKeepsIsAFreshOneBitForBit) {
+  TrainerConfig config;
+  config.hours = {0.3, -2.5, 7.25, 1e-3, 4.0, 9.5, -0.75};
+  config.labels = {0, 0, 1, 0, 1, 1, 0};
+  for (const TrainerConfig& c : {TrainerConfig{}, config}) {
+    Trainer chunked(c);
+    Trainer whole(c);
+    whole.train(3000);
+    for (int chunk = 1; chunked.epoch() < 3000; chunk = chunk % 7 + 1) {
+      chunked.train(std::min<double>(chunk, 3000.0 - static_cast<double>(chunked.epoch())));
+      const one_neuron::Evaluation kept = chunked.evaluate();
+      const one_neuron::Evaluation fresh = one_neuron::evaluate(c.hours, c.labels, chunked.weight(), chunked.bias());
+      ASSERT_TRUE(same_bits(kept.loss, fresh.loss)) << chunked.epoch();
+      ASSERT_TRUE(same_bits(kept.weight_gradient, fresh.weight_gradient)) << chunked.epoch();
+      ASSERT_TRUE(same_bits(kept.bias_gradient, fresh.bias_gradient)) << chunked.epoch();
+      if (chunk == 3 && chunked.epoch() < 3000) chunked.step();  // a step after a kept evaluation, too
+    }
+    EXPECT_TRUE(same_bits(chunked.weight(), whole.weight()));
+    EXPECT_TRUE(same_bits(chunked.bias(), whole.bias()));
+    EXPECT_EQ(chunked.history().values(), whole.history().values());
+    chunked.reset();  // and nothing kept survives a reset
+    const one_neuron::Evaluation start = chunked.evaluate();
+    EXPECT_TRUE(same_bits(start.loss, one_neuron::evaluate(c.hours, c.labels, chunked.weight(), chunked.bias()).loss));
   }
 }
 

@@ -1,6 +1,7 @@
 // `npm run bench:page --quick`: the page budgets' measurements run once against the built dist/ in
 // headless Chromium and report every metric as a number. Timings are printed, never asserted; what is
-// asserted is that the report is consistent: sums add up, each budget's verdict follows its numbers.
+// asserted is that the report is consistent: sums add up, each budget's verdict follows its numbers,
+// Lighthouse's scores (both presets) are there and printed.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -9,7 +10,7 @@ const BENCH = new URL('../../scripts/bench-page.mjs', import.meta.url).pathname;
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 test('the quick page benchmark measures every metric', () => {
-  const result = spawnSync(process.execPath, [BENCH, '--quick'], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync(process.execPath, [BENCH, '--quick'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
   assert.equal(result.status, 0, `bench:page failed:\n${result.stdout}\n${result.stderr}`);
   const lines = result.stdout.trim().split('\n');
   const report = JSON.parse(lines[lines.length - 1]);
@@ -45,4 +46,16 @@ test('the quick page benchmark measures every metric', () => {
   assert.ok(files.some((file) => /\.wasm$/.test(file)));
   assert.ok(files.some((file) => /\.js$/.test(file)));
   for (const file of report.files) assert.ok(file.gzip > 0 && file.raw > 0, `${file.file} has a size`);
+  // Lighthouse, both presets: scores 0-100 (reported, no budget), as in the metrics line.
+  assert.deepEqual(Object.keys(report.lighthouse), ['desktop', 'mobile']);
+  for (const [preset, result] of Object.entries(report.lighthouse)) {
+    for (const name of ['performance', 'accessibility', 'best_practices']) {
+      assert.ok(Number.isInteger(result[name]) && result[name] >= 0 && result[name] <= 100, `${preset} ${name}`);
+      assert.equal(report.metrics[`lighthouse_${preset}_${name}`], result[name]);
+    }
+    assert.ok(result.cls >= 0, `${preset} CLS measured`);
+    assert.equal(report.metrics[`lighthouse_${preset}_cls`], result.cls);
+    assert.match(result.lost_points.join(), /^$|(performance|accessibility|best-practices): /);
+  }
+  assert.match(lines.join('\n'), /Lighthouse 12 .*\n.*preset.*performance.*accessibility.*best practices.*CLS/);
 });

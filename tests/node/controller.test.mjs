@@ -58,7 +58,7 @@ test("a link with a bad rate: the message names it, the default runs, and ends a
   assert.equal(run.state().lr, 0.1);
   assert.equal(run.trainer().epoch(), 5000);
   assert.deepEqual({ weight: run.trainer().weight(), bias: run.trainer().bias() }, trained({}, 5000));
-  assert.deepEqual(calls.states.at(-1), { changed: neuronChapter.fields.names, typed: [] });
+  assert.deepEqual(calls.states.at(-1), { changed: neuronChapter.fields.names, typed: [], source: 'link' });
   run.destroy();
 });
 

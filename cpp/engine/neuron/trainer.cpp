@@ -56,12 +56,14 @@ void Trainer::step() {
   path_.record(epoch_, weight_, bias_);
   weight_ = next.weight;
   bias_ = next.bias;
+  ahead_.reset();
   ++epoch_;
 }
 
 void Trainer::train(double epochs) {
   const std::uint64_t count = limits::check_epochs(epochs);
   for (std::uint64_t i = 0; i < count; ++i) step();
+  if (count > 0) ahead_ = one_neuron::evaluate(config_.hours, config_.labels, weight_, bias_);
 }
 
 void Trainer::reset() {
@@ -69,6 +71,7 @@ void Trainer::reset() {
   weight_ = initial_weight_;
   bias_ = initial_bias_;
   last_ = Evaluation{};
+  ahead_.reset();
   history_.clear();
   path_.clear();
 }
@@ -85,7 +88,9 @@ std::vector<double> Trainer::predict(const std::vector<double>& hours) const {
   return probabilities;
 }
 
-Evaluation Trainer::evaluate() const { return one_neuron::evaluate(config_.hours, config_.labels, weight_, bias_); }
+Evaluation Trainer::evaluate() const {
+  return ahead_ ? *ahead_ : one_neuron::evaluate(config_.hours, config_.labels, weight_, bias_);
+}
 
 Example Trainer::example(double row) const {
   const std::size_t i = limits::check_row("row", row, config_.hours.size());

@@ -59,7 +59,10 @@ class Trainer {
   // evaluated (the path), then descend (to next_update()'s weight and bias).
   // Throws std::runtime_error (state unchanged) if the result would not be finite; see limits.hpp.
   void step();
-  // `epochs` more epochs (a whole number, 0..1e7; throws std::invalid_argument otherwise).
+  // `epochs` more epochs (a whole number, 0..1e7; throws std::invalid_argument otherwise), then the
+  // evaluation at the weights it ends on, kept for the evaluate() or step() that follows: a page that
+  // shows the loss after each train() pays for one pass over the data per epoch, not two, and the
+  // cost of an epoch stays inside train() where a player can measure it.
   void train(double epochs);
   // Back to epoch 0 and the same starting weight and bias.
   void reset();
@@ -67,7 +70,8 @@ class Trainer {
   // Pass probability for some hours at the current weights; no side effects.
   double predict(double hours) const;
   std::vector<double> predict(const std::vector<double>& hours) const;
-  // Loss and gradients at the current weights (what the next step will use); no side effects.
+  // Loss and gradients at the current weights (what the next step will use); no side effects. The
+  // same numbers, bit for bit, whether train() kept them or they are computed now.
   Evaluation evaluate() const;
   // evaluate() and the weight and bias the next step() will give; no side effects.
   Update next_update() const;
@@ -95,6 +99,7 @@ class Trainer {
   double weight_ = 0.0;
   double bias_ = 0.0;
   Evaluation last_;
+  std::optional<Evaluation> ahead_;  // evaluate() at (weight_, bias_), when train() has kept it
   EpochSeries history_;
   PathHistory path_;
 };

@@ -35,6 +35,13 @@ export function settle(state, { fields, check, fallback = () => null }) {
   return { state: { ...fields.defaults }, errors };
 }
 
+/** What runs instead of a field's rejected value: "the default 0.1", or the value in use. */
+function usedInstead(name, state, fields) {
+  const value = state[name] === undefined ? '' : fields.format(name, state[name]);
+  const used = fields.isDefault(name, state[name]) ? `the default ${value}`.trim() : value;
+  return used.length > MAX_FALLBACK_TEXT ? `${used.slice(0, MAX_FALLBACK_TEXT)}…` : used;
+}
+
 /**
  * Every field's message after a load (null when fine), each saying where it came from and what is
  * used instead: "lr: … (from the link; using the default 0.1)". Messages about other names (e.g. an
@@ -43,16 +50,25 @@ export function settle(state, { fields, check, fallback = () => null }) {
 export function explain(raw, state, fields, source) {
   const explained = {};
   for (const name of fields.names) {
-    if (!raw[name]) {
-      explained[name] = null;
-      continue;
-    }
-    const value = state[name] === undefined ? '' : fields.format(name, state[name]);
-    const fallback = fields.isDefault(name, state[name]) ? `the default ${value}`.trim() : value;
-    explained[name] = `${raw[name]} (from the ${source}; using ${fallback.slice(0, MAX_FALLBACK_TEXT)})`;
+    explained[name] = raw[name] ? `${raw[name]} (from the ${source}; using ${usedInstead(name, state, fields)})` : null;
   }
   for (const [name, message] of Object.entries(raw)) explained[name] ??= message;
   return explained;
+}
+
+/**
+ * A load's problems for the reader, fields first in the table's order: [{ name, rule, used }], `rule`
+ * the message without its "name: " and `used` what runs instead (undefined for a name that is no field).
+ */
+export function problemsOf(raw, state, fields) {
+  const names = [...fields.names, ...Object.keys(raw).filter((name) => !fields.has(name))];
+  return names
+    .filter((name) => raw[name])
+    .map((name) => ({
+      name,
+      rule: raw[name].startsWith(`${name}: `) ? raw[name].slice(name.length + 2) : raw[name],
+      used: fields.has(name) ? usedInstead(name, state, fields) : undefined,
+    }));
 }
 
 /**
@@ -60,11 +76,15 @@ export function explain(raw, state, fields, source) {
  *   frame(soon)                      redraw from the trainer (at most once per animation frame); with
  *                                    `soon`, by the next animation frame, however many ask before it
  *   stop(reason)                     the player stopped: 'done' at the target, 'paused'
- *   state(state, { changed, typed }) the state changed: `changed` fields were set (all on a load),
- *                                    `typed` the ones the reader is typing in (their inputs keep the text)
+ *   state(state, { changed, typed, source? }) the state changed: `changed` fields were set (all on a
+ *                                    load, which names its `source`), `typed` the ones the reader is
+ *                                    typing in (their inputs keep the text)
+ *   loaded(source, problems)         a load is settled (its messages and state follow); problems as
+ *                                    problemsOf() gives them
  *   newRun(trainer, state)           a new trainer (new data, rate or start)
  *   restart()                        the trainer went back to epoch 0
- *   messages(byField)                field name -> message (or null to clear) for the fields named
+ *   messages(byField, { replace })   field name -> message (or null to clear) for the fields named;
+ *                                    `replace` (a load): these are all the messages there are
  */
 export class RunController {
   #engine;
@@ -163,8 +183,10 @@ export class RunController {
     const { fields, fallback } = this.#chapter;
     const settled = settle(next, { fields, check: (state) => this.validate(state), fallback });
     this.#state = settled.state;
-    this.#on.messages(explain({ ...errors, ...settled.errors }, settled.state, fields, source));
-    this.#on.state(this.state(), { changed: fields.names, typed: [] });
+    const raw = { ...errors, ...settled.errors };
+    this.#on.loaded?.(source, problemsOf(raw, settled.state, fields));
+    this.#on.messages(explain(raw, settled.state, fields, source), { replace: true });
+    this.#on.state(this.state(), { changed: fields.names, typed: [], source });
     this.#newTrainer();
     this.#restart();
     // The player's first frame draws the new run: loads in a row (attributes, links) draw it once.

@@ -2,6 +2,7 @@
 // line and an error line tied to it with aria-describedby. The field keeps whatever the reader typed;
 // the page decides whether that text becomes the state.
 import { el, uniqueId } from './dom.js';
+import { labelled } from './format.js';
 
 /**
  * createField(name, { label, help, placeholder, onInput }) -> { element, input, setText, setError }.
@@ -39,9 +40,9 @@ export function createField(name, { label, help, placeholder, onInput, wide = fa
     setText(text) {
       if (input.value !== text) input.value = text;
     },
-    /** A message naming the field, or null to clear it. */
+    /** A message naming the field (by its name or its label), or null to clear it. */
     setError(message) {
-      error.textContent = message ?? '';
+      error.textContent = labelled(message, name, label) ?? '';
       if (message) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
     },

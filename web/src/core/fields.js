@@ -31,17 +31,51 @@ export function parseNumber(field, text) {
   return value;
 }
 
-/** "1, 2,3" -> [1, 2, 3], or FieldError naming `field` and the position. */
-export function parseList(field, text) {
+const SLICE = 20000; // values parsed per task when a long list is parsed in slices
+
+// One list's values, parsed a slice at a time: next(count) parses up to `count` more values.
+function listParser(field, text) {
   const trimmed = String(text).trim();
   if (trimmed === '') throw new FieldError(field, 'is empty; expected numbers separated by commas');
-  return trimmed.split(',').map((item, index) => {
-    try {
-      return parseNumber(field, item);
-    } catch (error) {
-      throw new FieldError(field, `value ${index + 1} ${error.message.slice(field.length + 2)}`);
-    }
-  });
+  const values = [];
+  let from = 0; // where the next value starts; past the end when all are parsed
+  return {
+    values,
+    done: () => from > trimmed.length,
+    next(count) {
+      for (let n = 0; n < count && from <= trimmed.length; n += 1) {
+        const comma = trimmed.indexOf(',', from);
+        const to = comma < 0 ? trimmed.length : comma;
+        try {
+          values.push(parseNumber(field, trimmed.slice(from, to)));
+        } catch (error) {
+          throw new FieldError(field, `value ${values.length + 1} ${error.message.slice(field.length + 2)}`);
+        }
+        from = to + 1;
+      }
+    },
+  };
+}
+
+/** "1, 2,3" -> [1, 2, 3], or FieldError naming `field` and the position. */
+export function parseList(field, text) {
+  const parser = listParser(field, text);
+  parser.next(Infinity);
+  return parser.values;
+}
+
+/**
+ * As parseList, awaiting `pause()` between slices of values, so a list of a million values never
+ * blocks the page for long. Resolves to the values, or rejects with the same FieldError.
+ */
+export async function parseListInSlices(field, text, pause) {
+  const parser = listParser(field, text);
+  parser.next(SLICE);
+  while (!parser.done()) {
+    await pause();
+    parser.next(SLICE);
+  }
+  return parser.values;
 }
 
 const frozen = (value) => (Array.isArray(value) ? Object.freeze(value.slice()) : value);

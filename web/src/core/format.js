@@ -3,7 +3,8 @@
 
 /**
  * A number as the page shows it, with `digits` decimals: never NaN or Infinity on screen ('—'), and
- * a loss a hair below 0 (the epsilon inside log) reads 0.0000, not -0.0000.
+ * a value that rounds to zero (a loss a hair below 0, a gradient of -1e-9) reads 0.0000, not -0.0000.
+ * (The CLI keeps `fixed`: Python's f"{x:.4f}" prints -0.0000, and the CLI matches it byte for byte.)
  */
 export function shown(x, digits) {
   if (!Number.isFinite(x)) return '—';
@@ -13,6 +14,20 @@ export function shown(x, digits) {
 
 /** 10000000 -> "10,000,000": counts of epochs, examples and points as the page writes them. */
 export const count = (n) => Math.round(n).toLocaleString('en-US');
+
+/** A count with its word, singular for exactly one: "1 epoch", "5,000 epochs", "0 examples". */
+export const counted = (n, word, many = `${word}s`) => `${count(n)} ${Math.round(n) === 1 ? word : many}`;
+
+/**
+ * `message` as a reader sees it: a leading internal name ("test: must be…", as the engine and the CLI
+ * write it) becomes the field's visible label ("Hours to predict: must be…").
+ */
+export function labelled(message, name, label) {
+  return message && label && message.startsWith(`${name}: `) ? `${label}: ${message.slice(name.length + 2)}` : message;
+}
+
+/** Hours as a sentence writes them, in the fewest of up to 2 decimals: 0.6, 2.45, 5, -0.5. */
+export const hoursText = (x) => String(Number(shown(x, 2)));
 
 /**
  * x with `digits` decimals, rounding the exact binary value half to even as Python does

@@ -2,12 +2,13 @@
 // (core/fields.js): "#hours=1,2,3,4,5&labels=0,0,1,1,1&lr=0.1&epochs=5000&seed=42&test=1.5,2.5,3.5,6".
 // Reading never fails: a field that does not parse comes back with a message naming it, and keeps its
 // default. Writing uses replaceState (no history entries).
+import { parseListInSlices } from './fields.js';
 
 /**
  * [name, text] pairs -> { state, errors }; errors maps a field's name to its message. Unknown names
  * are ignored; a name given twice keeps its first value.
  */
-export function readPairs(pairs, fields) {
+export function readPairs(pairs, fields, parse = fields.parse) {
   const state = { ...fields.defaults };
   const errors = {};
   const seen = new Set();
@@ -23,7 +24,7 @@ export function readPairs(pairs, fields) {
       continue;
     }
     try {
-      state[name] = fields.parse(name, text); // "w0=" means "from the seed"
+      state[name] = parse(name, text); // "w0=" means "from the seed"
     } catch (error) {
       errors[name] = error.message;
     }
@@ -31,10 +32,10 @@ export function readPairs(pairs, fields) {
   return { state, errors };
 }
 
-/** Hash text -> { state, errors }, as readPairs. */
-export function readHash(hash, fields) {
+// Hash text -> [name, text] pairs (text null where it is not valid URL text).
+function pairsOf(hash) {
   const body = String(hash ?? '').replace(/^#/, '');
-  const pairs = body
+  return body
     .split('&')
     .filter((pair) => pair !== '')
     .map((pair) => {
@@ -46,7 +47,74 @@ export function readHash(hash, fields) {
         return [name, null];
       }
     });
-  return readPairs(pairs, fields);
+}
+
+/** Edits (insert, delete, replace one letter) from `a` to `b`, ignoring case. */
+function distance(a, b) {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j += 1) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[y.length];
+}
+
+const MAX_KEY = 20; // the longest unknown key echoed back
+
+/** Misspelt or unknown keys ("Lr", "epoch"): a message each, with the field it was probably meant to be. */
+function unknownKeys(pairs, fields) {
+  const errors = {};
+  for (const [name] of pairs) {
+    if (fields.has(name) || Object.hasOwn(errors, name)) continue;
+    const meant = fields.names.find((field) => distance(name, field) <= (field.length > 3 ? 2 : 1));
+    const shown = JSON.stringify(name.length > MAX_KEY ? `${name.slice(0, MAX_KEY)}…` : name);
+    const label = meant && fields.spec(meant).label;
+    const guess = !meant ? '' : label.toLowerCase() === meant ? meant : `${meant} (${label})`;
+    errors[name] =
+      `${shown} is not a setting of this page, so it was ignored${guess ? `; did you mean ${guess}?` : ''}`;
+  }
+  return errors;
+}
+
+/** Hash text -> { state, errors }, as readPairs; unknown keys get a message too. */
+export function readHash(hash, fields) {
+  const pairs = pairsOf(hash);
+  const read = readPairs(pairs, fields);
+  return { state: read.state, errors: { ...unknownKeys(pairs, fields), ...read.errors } };
+}
+
+// A hash this long is read in slices (a link of 1,000,000 hours is about 4 MB: 0.2 s of parsing).
+export const LONG_HASH = 100000;
+const LONG_LIST_TEXT = 10000; // a shorter list is parsed at once
+
+/**
+ * As readHash, but each list is parsed in slices with `await pause()` between them, so no slice
+ * blocks the page for long. Resolves to { state, errors }.
+ */
+export async function readHashInSlices(hash, fields, pause) {
+  const pairs = pairsOf(hash);
+  const parsed = new Map(); // name -> () => value (or throws its FieldError), first pair of a name only
+  for (const [name, text] of pairs) {
+    const long = text !== null && text.length > LONG_LIST_TEXT;
+    if (!long || !fields.has(name) || parsed.has(name) || fields.spec(name).kind !== 'list') continue;
+    try {
+      const values = await parseListInSlices(name, text, pause);
+      parsed.set(name, () => values);
+    } catch (error) {
+      parsed.set(name, () => {
+        throw error;
+      });
+    }
+    await pause();
+  }
+  const read = readPairs(pairs, fields, (name, text) =>
+    parsed.has(name) ? parsed.get(name)() : fields.parse(name, text),
+  );
+  return { state: read.state, errors: { ...unknownKeys(pairs, fields), ...read.errors } };
 }
 
 /** State -> hash text. Optional fields appear only when set. Numbers need no escaping. */

@@ -2,8 +2,9 @@
 // sees Chart.js. Long runs are thinned (core/thinning.js) to at most MAX_POINTS exact samples, so it
 // stays smooth for millions of epochs. Shared by every chapter that trains.
 import { Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
+import { chartCard, PRINT_THEME } from './chart-export.js';
 import { axis, LOSS_FLOOR } from './chart-style.js';
-import { fixed } from './format.js';
+import { shown } from './format.js';
 import { createThinning } from './thinning.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip);
@@ -26,15 +27,9 @@ function markFirstDraw() {
   if (performance.getEntriesByName(FIRST_LOSS_CHART).length === 0) performance.mark(FIRST_LOSS_CHART);
 }
 
-/** The loss curve. append() takes engine history entries: losses[i] is the loss of firstEpoch + i * stride. */
-export function createLossChart(canvas, { theme }) {
-  const thinning = createThinning(MAX_POINTS, (point) => point.x);
-  let latest = null; // the newest entry, drawn even when it is off the grid
-  let target = 1;
-  let logScale = false;
-  const font = () => ({ family: theme.font, size: 12 });
-
-  const chart = new Chart(canvas, {
+/** Chart.js's configuration of the loss chart (colours and fonts: applyTheme()). */
+function lossConfig(theme) {
+  return {
     type: 'line',
     data: { datasets: [{ data: [], borderWidth: 2, pointRadius: 0, pointHitRadius: 6, tension: 0 }] },
     options: {
@@ -50,16 +45,27 @@ export function createLossChart(canvas, { theme }) {
           displayColors: false,
           callbacks: {
             title: (items) => `epoch ${items[0].parsed.x.toLocaleString('en-US')}`,
-            label: (item) => `loss ${fixed(item.parsed.y, 4)}`,
+            label: (item) => `loss ${shown(item.parsed.y, 4)}`,
           },
         },
       },
     },
-  });
+  };
+}
+
+/** The loss curve. append() takes engine history entries: losses[i] is the loss of firstEpoch + i * stride. */
+export function createLossChart(canvas, { theme }) {
+  const thinning = createThinning(MAX_POINTS, (point) => point.x);
+  let latest = null; // the newest entry, drawn even when it is off the grid
+  let target = 1;
+  let logScale = false;
+  const font = () => ({ family: theme.font, size: 12 });
+
+  const chart = new Chart(canvas, lossConfig(theme));
 
   // Always a new array: Chart.js patches the push() of the arrays it is given, and pushing into one
   // of those point by point makes it sync its elements each time (seconds for a long run).
-  function shown() {
+  function visible() {
     const kept = thinning.points();
     return latest && latest.x % thinning.every() !== 0 ? [...kept, latest] : kept.slice();
   }
@@ -96,12 +102,22 @@ export function createLossChart(canvas, { theme }) {
     /** Redraw (once per frame at most). */
     draw() {
       applyTheme();
-      chart.data.datasets[0].data = shown();
+      chart.data.datasets[0].data = visible();
       chart.update('none');
       if (chart.data.datasets[0].data.length > 1) markFirstDraw(); // a visible line: for npm run bench:page
     },
-    /** The chart as a PNG data URL, for export. */
-    image: () => chart.toBase64Image('image/png', 1),
+    /**
+     * The chart as a PNG data URL, for export: in light colours on a card with `title`, its legend
+     * and `notes` (the run's parameters).
+     */
+    image({ title = 'Loss per epoch', notes = [] } = {}) {
+      const label = logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
+      const paint = (next) => {
+        theme = next;
+        applyTheme();
+      };
+      return chartCard(chart, { paint, theme, title, legend: [{ label, color: PRINT_THEME.accent }], notes });
+    },
     destroy: () => chart.destroy(),
   };
 }

@@ -3,9 +3,11 @@
 // message to the panel its field table names (or to the message line when that panel is not shown).
 // Everything mutable lives in this call, so several explorables can share a page.
 import { RunController } from './controller.js';
-import { readHash, replaceHash } from './hash.js';
+import { replaceHash } from './hash.js';
 import { buildLayout } from './layout.js';
+import { createLinkNotice } from './link-notice.js';
 import { createLossFeed } from './loss-feed.js';
+import { createLoader, follow } from './sources.js';
 import { readTheme } from './theme.js';
 import { loadEngine } from '../engine/index.js';
 
@@ -20,13 +22,15 @@ function each(instances, method, ...args) {
  * Shows messages by field: each on the panel its field table names, or, when that panel is not shown
  * (compact embeds) or the name is no field (e.g. `panels`), on the message line above the panels.
  */
-function createMessages(fields, instances, line) {
+function createMessages(fields, instances, line, notice) {
   const messages = {};
   const panelOf = (name) => (fields.has(name) ? instances[fields.spec(name).panel] : undefined);
-  return (byField) => {
+  return (byField, { replace = false } = {}) => {
+    if (replace) for (const name of Object.keys(messages)) if (!fields.has(name)) delete messages[name];
     Object.assign(messages, byField);
     for (const [name, message] of Object.entries(byField)) panelOf(name)?.showError?.(name, message);
-    const unseen = Object.entries(messages).filter(([name, message]) => message && !panelOf(name));
+    const elsewhere = (name) => panelOf(name) || notice.shows(name);
+    const unseen = Object.entries(messages).filter(([name, message]) => message && !elsewhere(name));
     line.textContent = unseen.map(([, message]) => message).join(' ');
     line.hidden = unseen.length === 0;
   };
@@ -70,71 +74,6 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
   };
 }
 
-/**
- * Loads from the element's attributes: the first in an animation frame at once, any later ones in
- * that frame together at the next one (the latest wins), so a script changing attributes in a loop
- * costs one run per frame. Meanwhile the superseded run pauses and the root says data-status="loading".
- */
-function createLoader({ root, run, context }) {
-  let waiting = null; // the latest { state, errors } held for the next frame
-  let frameId = 0;
-  function loadNow(state, errors) {
-    context.forgetSelection();
-    run.load(state, errors, 'attributes');
-    frameId = requestAnimationFrame(() => {
-      frameId = 0;
-      const next = waiting;
-      waiting = null;
-      if (next) loadNow(next.state, next.errors);
-    });
-  }
-  return {
-    waiting: () => waiting !== null,
-    load(state, errors = {}) {
-      if (!frameId) return loadNow(state, errors);
-      const first = waiting === null;
-      waiting = { state, errors };
-      if (!first) return;
-      run.pause(); // draws nothing while a load waits
-      root.dataset.status = 'loading';
-    },
-    cancel() {
-      cancelAnimationFrame(frameId);
-      frameId = 0;
-      waiting = null;
-    },
-  };
-}
-
-/**
- * Start the run from the URL hash (and follow it) or from `initial`, and follow the colour scheme.
- * Returns a function that stops following.
- */
-function follow({ root, run, fields, instances, context, frame, useHash, initial }) {
-  const darkMode = matchMedia('(prefers-color-scheme: dark)');
-  function followColorScheme() {
-    context.theme = readTheme(root);
-    each(instances, 'setTheme', context.theme);
-    frame();
-  }
-  function followHash() {
-    const { state, errors } = readHash(location.hash, fields);
-    context.forgetSelection();
-    run.load(state, errors, 'link');
-  }
-  darkMode.addEventListener('change', followColorScheme);
-  if (useHash) {
-    addEventListener('hashchange', followHash);
-    followHash();
-  } else {
-    run.load(initial?.state ?? { ...fields.defaults }, initial?.errors ?? {}, 'attributes');
-  }
-  return () => {
-    removeEventListener('hashchange', followHash);
-    darkMode.removeEventListener('change', followColorScheme);
-  };
-}
-
 /** What the mount's caller holds: { destroy(), state(), load(state, errors) }. */
 function handleOf({ root, run, instances, loader, stopFollowing }) {
   return {
@@ -174,6 +113,8 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
   }
 
   const { fields } = chapter;
+  const notice = createLinkNotice(fields);
+  layout.error.before(notice.node);
   const feed = createLossFeed();
   const instances = {};
   let selection = {}; // what the reader is looking at (e.g. the example the principles follow)
@@ -190,7 +131,10 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
         lastAnnounced = text;
       },
       state(state, change) {
-        if (useHash) replaceHash(state, fields);
+        // A link with problems stays in the address bar as it was opened (to see and fix) until the
+        // reader changes something; the notice (shown by `loaded`, just before) says what was wrong.
+        if (change.source !== 'link') notice.hide();
+        if (useHash && notice.node.hidden) replaceHash(state, fields);
         each(instances, 'setState', state, change);
       },
       newRun: (trainer, state) => each(instances, 'newRun', trainer, state),
@@ -198,7 +142,10 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
         feed.reset();
         each(instances, 'restart');
       },
-      messages: createMessages(fields, instances, layout.error),
+      loaded(source, problems) {
+        if (source === 'link') notice.show(problems, location.href);
+      },
+      messages: createMessages(fields, instances, layout.error, notice),
     },
   });
   const context = {
@@ -234,6 +181,7 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     waiting: loader.waiting,
   });
 
-  const stopFollowing = follow({ root, run, fields, instances, context, frame, useHash, initial });
+  const setTheme = (theme) => each(instances, 'setTheme', theme);
+  const stopFollowing = follow({ root, run, fields, context, frame, useHash, initial, setTheme });
   return handleOf({ root, run, instances, loader, stopFollowing });
 }

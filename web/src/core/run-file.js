@@ -1,6 +1,7 @@
 // A run as files a reader can keep: the loss history as CSV, and reading a run JSON (from the page's
 // export or the CLI's --json) back into a chapter's state. Pure functions: no DOM, no engine; the
 // caller checks the state with the engine before using it.
+import { labelled } from './format.js';
 import { FieldError } from './fields.js';
 
 // The largest run file read, in bytes. "MB" here is 1,000,000 bytes, the unit file managers and the
@@ -83,10 +84,11 @@ export const shownName = (name) => String(name).slice(0, MAX_NAME);
  * What to tell the reader when the file `name` of `size` bytes is not imported, as one sentence:
  * too large (checked first: `error` may be null), unreadable (`error` is the DOMException reading the
  * file rejected with), or not a run file or a bad value (any other `error`, e.g. readRunJson's
- * FieldError naming "import" or a field, or the engine's EngineError). Always ends "Nothing was
+ * FieldError naming "import" or a field, or the engine's EngineError). With `fields` (the chapter's
+ * table), a field is named by its label ("Learning rate: …", not "lr: …"). Always ends "Nothing was
  * changed.", with no other full stop.
  */
-export function importRefusal(name, size, error) {
+export function importRefusal(name, size, error, fields) {
   let what;
   if (size > MAX_RUN_FILE_BYTES) {
     what = `it is ${megabytes(size)}; a run file is at most ${MAX_RUN_FILE_BYTES / 1e6} MB`;
@@ -95,6 +97,8 @@ export function importRefusal(name, size, error) {
     what = 'the browser could not read it; it may have been moved, changed or deleted since it was chosen';
   } else {
     what = String(error?.message ?? error).replace(/^import: /, '');
+    const field = error?.field;
+    if (fields?.has(field)) what = labelled(what, field, fields.spec(field).label);
   }
   return `Could not import ${shownName(name)}: ${what.replace(/[.\s]+$/, '')}. Nothing was changed.`;
 }

@@ -1,9 +1,12 @@
 // The sigmoid over the data on a Chart.js chart: the curve for the current weight and bias, the
 // training points at 0 and 1 (a click flips one), the decision boundary -b/w with its label, and the
-// test hours on the curve. The rest of the page calls update() and never sees Chart.js.
+// test hours on the curve. The rest of the page calls update() and never sees Chart.js. A mouse hovers
+// for a point's read-out and clicks to flip it; a finger taps for the read-out (within 22 px: fingers
+// are not precise) and taps the same point again to flip it.
 import { Chart, LineController, LineElement, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js';
+import { chartCard, PRINT_THEME } from '../../../core/chart-export.js';
 import { axis } from '../../../core/chart-style.js';
-import { fixed } from '../../../core/format.js';
+import { shown } from '../../../core/format.js';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Tooltip);
 
@@ -24,7 +27,7 @@ const boundaryLabel = {
     const { ctx } = chart;
     ctx.save();
     ctx.font = `600 12px ${options.font}`;
-    const text = `boundary ${fixed(x, 2)} h`;
+    const text = `boundary ${shown(x, 2)} h`;
     const width = ctx.measureText(text).width;
     const fitsLeft = px - 8 - width >= left;
     const fitsRight = px + 8 + width <= right;
@@ -64,7 +67,7 @@ const PASS = 3;
 const TEST = 4;
 
 /** Chart.js's configuration: the five datasets (in the order of the constants above) and options. */
-function config(theme, range) {
+function config(theme, range, touch) {
   return {
     type: 'scatter',
     data: {
@@ -77,6 +80,7 @@ function config(theme, range) {
       ],
     },
     options: {
+      events: ['mousemove', 'mouseout', 'click'],
       animation: false,
       parsing: false,
       responsive: true,
@@ -87,11 +91,7 @@ function config(theme, range) {
           filter: (item) => item.datasetIndex >= FAIL,
           displayColors: false,
           callbacks: {
-            label: (item) => {
-              const { x, y } = item.raw;
-              if (item.datasetIndex === TEST) return `${fixed(x, 2)} h → pass probability ${fixed(y, 4)}`;
-              return `${fixed(x, 2)} h, ${y === 1 ? 'pass' : 'fail'} (click to flip)`;
-            },
+            label: (item) => pointText(item.datasetIndex, item.raw, touch.active ? 'tap again' : 'click'),
           },
         },
       },
@@ -100,8 +100,65 @@ function config(theme, range) {
         event.native.target.style.cursor = overPoint ? 'pointer' : 'default';
       },
     },
-    plugins: [boundaryLabel],
+    // Chart.js gets no touch events (the pointerup listener handles a tap), and drops the mouse events
+    // a browser makes up after a tap.
+    plugins: [boundaryLabel, { id: 'afterTouch', beforeEvent: () => !touch.recent() }],
   };
+}
+
+/** A point's read-out: "1.00 h, fail (click to flip)", "1.50 h → pass probability 0.0172". */
+function pointText(datasetIndex, { x, y }, how) {
+  if (datasetIndex === TEST) return `${shown(x, 2)} h → pass probability ${shown(y, 4)}`;
+  return `${shown(x, 2)} h, ${y === 1 ? 'pass' : 'fail'} (${how} to flip)`;
+}
+
+const TOUCH_RADIUS = 22; // px from a point's centre that a tap still reaches it
+const AFTER_TOUCH_MS = 1000; // the made-up mouse events follow a tap within this
+
+/** The training or test point nearest (x, y) in CSS pixels, within `radius`: { datasetIndex, index } or null. */
+function nearestPoint(chart, x, y, radius) {
+  let best = null;
+  for (const datasetIndex of [FAIL, PASS, TEST]) {
+    chart.getDatasetMeta(datasetIndex).data.forEach((element, index) => {
+      const distance = Math.hypot(element.x - x, element.y - y);
+      if (distance <= radius && (!best || distance < best.distance)) best = { datasetIndex, index, distance };
+    });
+  }
+  return best && { datasetIndex: best.datasetIndex, index: best.index };
+}
+
+/**
+ * A click on a training point flips it; a tap shows a point's read-out (onReadout(text), '' when none)
+ * and a second tap on the same training point flips it (onPointClick(row)).
+ */
+function listen(canvas, chart, touch, { onPointClick, onReadout }) {
+  const flip = (hit) => onPointClick?.(chart.data.datasets[hit.datasetIndex].data[hit.index].row);
+  // Our own click listener: Chart.js hands events over once per animation frame and drops all but
+  // the last, which can lose a quick click; this one sees every click (not the one a tap makes up).
+  canvas.addEventListener('click', (event) => {
+    if (touch.recent()) return;
+    touch.active = false;
+    const hits = chart.getElementsAtEventForMode(event, 'nearest', { intersect: true }, false);
+    const hit = hits.find((element) => element.datasetIndex === FAIL || element.datasetIndex === PASS);
+    if (hit) flip(hit);
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    if (event.pointerType === 'mouse' && !touch.recent()) touch.active = false;
+  });
+  canvas.addEventListener('pointerup', (event) => {
+    if (event.pointerType === 'mouse') return;
+    touch.at = performance.now();
+    touch.active = true;
+    const box = canvas.getBoundingClientRect();
+    const hit = nearestPoint(chart, event.clientX - box.left, event.clientY - box.top, TOUCH_RADIUS);
+    const [shownPoint] = chart.tooltip.getActiveElements();
+    const again = hit && shownPoint?.datasetIndex === hit.datasetIndex && shownPoint.index === hit.index;
+    chart.tooltip.setActiveElements(hit && !again ? [hit] : [], { x: event.offsetX, y: event.offsetY });
+    chart.update('none');
+    if (again && hit.datasetIndex !== TEST) flip(hit);
+    const raw = hit && chart.data.datasets[hit.datasetIndex].data[hit.index];
+    onReadout?.(hit && !again ? pointText(hit.datasetIndex, raw, 'tap again') : '');
+  });
 }
 
 /**
@@ -109,17 +166,12 @@ function config(theme, range) {
  * where curve is [{x, y}], boundary is -b/w (or NaN when w = 0). onPointClick(row) when the reader
  * clicks a training point.
  */
-export function createPredictionChart(canvas, { theme, onPointClick }) {
+export function createPredictionChart(canvas, { theme, onPointClick, onReadout }) {
   let range = [0, 1];
-  const chart = new Chart(canvas, config(theme, range));
+  const touch = { active: false, at: -Infinity, recent: () => performance.now() - touch.at < AFTER_TOUCH_MS };
+  const chart = new Chart(canvas, config(theme, range, touch));
 
-  // Our own click listener: Chart.js hands events over once per animation frame and drops all but
-  // the last, which can lose a quick click; this one sees every click.
-  canvas.addEventListener('click', (event) => {
-    const hits = chart.getElementsAtEventForMode(event, 'nearest', { intersect: true }, false);
-    const hit = hits.find((element) => element.datasetIndex === FAIL || element.datasetIndex === PASS);
-    if (hit) onPointClick?.(chart.data.datasets[hit.datasetIndex].data[hit.index].row);
-  });
+  listen(canvas, chart, touch, { onPointClick, onReadout });
 
   function applyTheme(next) {
     const [curve, boundary, fail, pass, test] = chart.data.datasets;
@@ -160,8 +212,18 @@ export function createPredictionChart(canvas, { theme, onPointClick }) {
       chart.options.plugins.boundaryLabel.rising = rising;
       chart.update('none');
     },
-    /** The chart as a PNG data URL, for export. */
-    image: () => chart.toBase64Image('image/png', 1),
+    /** The chart as a PNG data URL, for export: light colours, `title`, the legend and `notes`. */
+    image({ title = 'Pass probability', notes = [] } = {}) {
+      const { accent, pass, fail, text } = PRINT_THEME;
+      const legend = [
+        { label: 'pass probability', color: accent },
+        { label: 'pass', color: pass, kind: 'point' },
+        { label: 'fail', color: fail, kind: 'point' },
+        { label: 'hours to predict', color: text, kind: 'ring' },
+        { label: 'boundary (p = 0.5)', color: text, dash: [6, 4] },
+      ];
+      return chartCard(chart, { paint: applyTheme, theme, title, legend, notes });
+    },
     destroy: () => chart.destroy(),
   };
 }

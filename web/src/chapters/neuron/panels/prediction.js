@@ -3,10 +3,10 @@
 // value or a comma list) with their pass probability to 4 decimals, as the post prints them.
 import { el, setText } from '../../../core/dom.js';
 import { createField } from '../../../core/field.js';
-import { fixed, pythonFloat } from '../../../core/format.js';
+import { count, counted, pythonFloat, shown } from '../../../core/format.js';
 import { chartFigure } from '../../../core/layout.js';
 import { MAX_SHOWN_TEST } from '../view.js';
-import { predictionSummary } from '../summaries.js';
+import { predictionSummary, runNotes } from '../summaries.js';
 import { createPredictionChart } from './prediction-chart.js';
 
 function legend() {
@@ -59,7 +59,7 @@ function createTable() {
       if (rows.length !== probabilities.length) build(probabilities.length);
       rows.forEach((row, i) => {
         const p = probabilities[i];
-        const text = Number.isFinite(p) ? fixed(p, 4) : '—';
+        const text = shown(p, 4);
         const hoursText = `${pythonFloat(test[i])} h`; // 6 -> "6.0", as the post prints it
         if (row.last === hoursText + text) return; // no DOM work for rows that did not change
         row.last = hoursText + text;
@@ -70,7 +70,8 @@ function createTable() {
         row.verdict.className = p >= 0.5 ? 'verdict pass' : 'verdict fail';
       });
       more.hidden = test.length <= MAX_SHOWN_TEST;
-      more.textContent = `…and ${(test.length - MAX_SHOWN_TEST).toLocaleString('en-US')} more hours (the first ${MAX_SHOWN_TEST} are listed).`;
+      const rest = test.length - MAX_SHOWN_TEST;
+      more.textContent = `…and ${count(rest)} more ${rest === 1 ? 'hour' : 'hours'} (the first ${MAX_SHOWN_TEST} are listed).`;
     },
   };
 }
@@ -78,7 +79,7 @@ function createTable() {
 export const predictionPanel = {
   name: 'prediction',
   title: 'Prediction',
-  lede: 'The neuron’s pass probability for any hours studied. Click a point to flip its result.',
+  lede: 'The neuron’s pass probability for any hours studied. Click a point to flip its result (on a touch screen, tap it twice).',
   column: 'side',
   reads: ['curve', 'weight', 'bias', 'range', 'shownHours', 'shownLabels', 'shownTest', 'testProbabilities'],
   cadence: 'frame',
@@ -110,8 +111,12 @@ export const predictionPanel = {
         ...table.elements,
       ),
     );
+    // What a tap on a point shows, for screen readers too (the tooltip is drawn on the canvas).
+    const readout = el('p', { class: 'sr-only', role: 'status', dataset: { pointReadout: '' } });
+    figure.figure.append(readout);
     const chart = createPredictionChart(figure.canvas, {
       theme,
+      onReadout: (text) => setText(readout, text),
       onPointClick(row) {
         const labels = run.state().labels.slice();
         labels[row] = labels[row] === 1 ? 0 : 1;
@@ -134,7 +139,8 @@ export const predictionPanel = {
         table.update(view.state.test, view.testProbabilities);
         if (!view.slow) return;
         const probabilities = view.trainingProbabilities;
-        const summary = { weight, bias, hours: view.shownHours, labels: view.shownLabels, probabilities };
+        const { range, curve } = view;
+        const summary = { weight, bias, range, curve, hours: view.shownHours, labels: view.shownLabels, probabilities };
         setText(figure.caption, predictionSummary(summary));
       },
       setState(state, { changed, typed }) {
@@ -142,7 +148,11 @@ export const predictionPanel = {
       },
       showError: (_field, message) => test.setError(message),
       setTheme: (next) => chart.setTheme(next),
-      image: () => chart.image(),
+      image() {
+        const trainer = run.trainer();
+        const title = `One Neuron — predictions after ${counted(trainer.epoch(), 'epoch')}`;
+        return chart.image({ title, notes: runNotes(run.state(), trainer) });
+      },
       destroy: () => chart.destroy(),
     };
   },

@@ -3,9 +3,9 @@
 // scale on demand, and its caption (the chart's text alternative).
 import { createLossChart } from '../../../core/loss-chart.js';
 import { button, el, setText, uniqueId } from '../../../core/dom.js';
-import { count, shown } from '../../../core/format.js';
+import { count, counted, shown } from '../../../core/format.js';
 import { chartFigure } from '../../../core/layout.js';
-import { lossSummary } from '../summaries.js';
+import { lossSummary, runNotes } from '../summaries.js';
 
 /** Seconds a whole run takes to play at each speed; 0 trains as fast as the engine can. */
 const SPEEDS = Object.freeze([
@@ -133,8 +133,12 @@ export const trainingPanel = {
       setState: (state) => chart.setTarget(state.epochs),
       restart: () => chart.reset(run.state().epochs),
       setTheme: (next) => chart.setTheme(next),
-      /** The chart as a PNG data URL, for the share panel's export. */
-      image: () => chart.image(),
+      /** The chart as a PNG data URL, with a title and the run's parameters, for the share panel's export. */
+      image() {
+        const trainer = run.trainer();
+        const title = `One Neuron — loss over ${counted(trainer.epoch(), 'epoch')}`;
+        return chart.image({ title, notes: runNotes(run.state(), trainer) });
+      },
       destroy: () => chart.destroy(),
     };
   },

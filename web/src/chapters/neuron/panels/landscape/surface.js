@@ -2,7 +2,7 @@
 // given axes, the losses it returns coloured into RGBA pixels on a log scale, the lowest point, the
 // legend's ticks, and the caption's text.
 import { colorAt, colorFloor, legendTicks, logScale, tickText } from './colormap.js';
-import { count, fixed, shown } from '../../../../core/format.js';
+import { count, counted, shown } from '../../../../core/format.js';
 
 const GRID = 200; // weights and biases per axis
 const MIN_GRID = 40; // coarser than this, the surface is not drawn
@@ -80,12 +80,12 @@ export function colourSurface(losses, grid) {
  * surface's lowest point (null: no surface drawn).
  */
 export function summaryText({ start, end, loss, lowest }) {
-  const at = (p) => `weight ${fixed(p.weight, 2)}, bias ${fixed(p.bias, 2)}`;
+  const at = (p) => `weight ${shown(p.weight, 2)}, bias ${shown(p.bias, 2)}`;
   const four = (value) => shown(value, 4);
   const now =
     end.epoch === 0
       ? `Starts at ${at(start)}, loss ${four(loss)}.`
-      : `Started at ${at(start)}; after ${count(end.epoch)} epochs at ${at(end)}, loss ${four(loss)}.`;
+      : `Started at ${at(start)}; after ${counted(end.epoch, 'epoch')} at ${at(end)}, loss ${four(loss)}.`;
   if (!lowest) return `${now} The surface is drawn for up to ${count(MAX_SURFACE_EXAMPLES)} examples.`;
   const beyond = lowest.edge ? ', at its edge: the loss keeps falling beyond it' : '';
   return `${now} Lowest loss on this grid: ${four(lowest.loss)} at ${at(lowest)}${beyond}.`;

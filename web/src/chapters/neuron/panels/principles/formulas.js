@@ -6,8 +6,11 @@ import { number } from './number.js';
 // A formula is an array of tokens. A string is a number ("1"), a name ("z", "log") or an operator
 // ("=", "−"); the helpers below build the rest.
 
-/** A live number, filled from values() by its key; `bracket`: in brackets when negative. */
-export const slot = (key, { bracket = false } = {}) => ({ kind: 'slot', key, bracket });
+/**
+ * A live number, filled from values() by its key; `bracket`: in brackets when negative; `text`: a word
+ * (values() gives a string), shown as text, not as a number.
+ */
+export const slot = (key, { bracket = false, text = false } = {}) => ({ kind: 'slot', key, bracket, text });
 export const frac = (numerator, denominator) => ({ kind: 'frac', numerator, denominator });
 export const sup = (base, power) => ({ kind: 'sup', base, power });
 export const sub = (base, index) => ({ kind: 'sub', base, index });
@@ -36,8 +39,9 @@ export const PRINCIPLES = [
     number: 1,
     title: 'Input data',
     idea: 'The network learns from examples: hours studied x and the result y (1 = pass, 0 = fail).',
-    maths: [['x', '=', slot('x'), text('\u00a0hours,\u00a0\u00a0\u00a0'), 'y', '=', slot('y')]],
-    sentence: (v) => `Example ${v.row + 1} of ${v.n}: ${v.x} hours, ${v.y === '1' ? 'passed' : 'failed'}.`,
+    maths: [['x', '=', slot('x'), slot('hoursUnit', { text: true }), 'y', '=', slot('y')]],
+    sentence: (v) =>
+      `Example ${v.row + 1} of ${v.n}: ${v.x} ${v.x === '1' ? 'hour' : 'hours'}, ${v.y === '1' ? 'passed' : 'failed'}.`,
   },
   {
     number: 2,
@@ -72,7 +76,10 @@ export const PRINCIPLES = [
         ['=', slot('lossTerm')],
       ),
     ],
-    sentence: (v) => `Averaged over all ${v.n} examples, the loss at this weight and bias is ${number(v.loss)}.`,
+    sentence: (v) =>
+      v.n === '1'
+        ? `With this one example, the loss at this weight and bias is ${number(v.loss)}.`
+        : `Averaged over all ${v.n} examples, the loss at this weight and bias is ${number(v.loss)}.`,
   },
   {
     number: 5,
@@ -109,6 +116,7 @@ export function values({ state, example, exampleTerms: terms, weight, bias, eval
     row: example,
     n: String(state.hours.length),
     x: String(terms.hours),
+    hoursUnit: `\u00a0${terms.hours === 1 ? 'hour' : 'hours'},\u00a0\u00a0\u00a0`,
     y: String(terms.label),
     oneMinusY: String(1 - terms.label),
     lr: String(state.lr),

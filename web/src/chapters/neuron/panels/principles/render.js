@@ -1,6 +1,6 @@
 // The principles of formulas.js as DOM: a list of principles whose formulas are MathML built once;
 // update() only changes the text of the live numbers (the <mn> slots), the sentences and the formulas'
-// spoken forms (aria-label: the line in words, with the numbers).
+// spoken forms (each line's aria-label: the line in words, with the numbers).
 import { el, math, mfrac, mi, mn, mo, mover, mrow, msub, msup, mtext } from '../../../../core/dom.js';
 import { number } from './number.js';
 
@@ -20,8 +20,8 @@ function build(token, onSlot) {
   if (typeof token === 'string') return atom(token);
   switch (token.kind) {
     case 'slot': {
-      const node = mn('—');
-      node.setAttribute('class', 'live');
+      const node = token.text ? mtext('') : mn('—'); // text: a word that follows the numbers
+      if (!token.text) node.setAttribute('class', 'live');
       onSlot(node, token);
       return node;
     }
@@ -46,35 +46,55 @@ function slotText(token, slots) {
   return typeof value === 'string' ? value : number(value, { bracket: token.bracket });
 }
 
-/** A token in words for screen readers: "z = (0.5000) × 4 + 0.1000". */
+// The symbols in words, as the post says them; brackets are not read (a function's opening one reads
+// "of": "sigmoid of z", "log of").
+const SAID = {
+  '=': 'equals',
+  '+': 'plus',
+  '−': 'minus',
+  '·': 'times',
+  '×': 'times',
+  σ: 'sigmoid',
+  η: 'learning rate',
+  ε: 'epsilon',
+  '∑': 'the sum of',
+  '(': '',
+  ')': '',
+  '[': '',
+  ']': '',
+};
+const FUNCTIONS = new Set(['σ', 'log']);
+
+/** A token in words for screen readers: "z equals minus 0.5000 times 4 plus 0.1000". */
 function spoken(token, slots) {
-  if (Array.isArray(token)) return token.map((item) => spoken(item, slots)).join(' ');
-  if (typeof token === 'string') return token;
-  const grouped = (part) => (Array.isArray(part) && part.length > 1 ? `(${spoken(part, slots)})` : spoken(part, slots));
+  if (Array.isArray(token)) {
+    return token.map((item, i) => (item === '(' && FUNCTIONS.has(token[i - 1]) ? 'of' : spoken(item, slots))).join(' ');
+  }
+  if (typeof token === 'string') return SAID[token] ?? token;
   switch (token.kind) {
     case 'slot':
-      return slots ? slotText(token, slots) : '—';
+      return slots ? slotText({ ...token, bracket: false }, slots).replace('−', 'minus ') : 'a number';
     case 'frac':
-      return `${grouped(token.numerator)} / ${grouped(token.denominator)}`;
+      return `${spoken(token.numerator, slots)} over ${spoken(token.denominator, slots)}`;
     case 'sup':
-      return `${spoken(token.base, slots)}^${grouped(token.power)}`;
+      return `${spoken(token.base, slots)} to the ${spoken(token.power, slots)}`;
     case 'sub':
       return `${spoken(token.base, slots)} ${spoken(token.index, slots)}`;
     case 'hat':
-      return `${spoken(token.base, slots)}\u0302`.normalize('NFC');
+      return `${spoken(token.base, slots)} hat`;
     default:
-      return token.value.replace(/\s+/g, ' ').trim();
+      return token.value.replace(/[()]/g, '');
   }
 }
 
-/** A line's words, with the brackets and commas set tight. */
+/** A line's words, spaces tidied and commas set tight. */
 const words = (formulas, slots) =>
   formulas
     .map((formula) => spoken(formula, slots))
     .join(' ')
-    .replace(/([([]) /g, '$1')
-    .replace(/ ([)\],])/g, '$1')
-    .replace(/ {2,}/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(/ ,/g, ',')
+    .trim();
 
 function setText(node, value) {
   if (node.textContent !== value) node.textContent = value;
@@ -85,16 +105,21 @@ function setLabel(node, value) {
 }
 
 /**
- * One line of maths: a formula, or parts side by side in a .math-parts box. A line of parts is read as
- * one: its first <math> carries the whole line's words, the others are hidden from screen readers.
+ * One line of maths: a formula, or parts side by side in a .math-parts box, in a role="img" box whose
+ * label is the line in words with the live numbers. Screen readers read those words, not the MathML
+ * token by token ("1 1 + e − z"), which they cannot make sense of.
  */
 function renderLine(line, onSlot) {
   const formulas = line.kind === 'parts' ? line.formulas : [line];
   const maths = formulas.map((formula) => math(undefined, build(formula, onSlot)));
-  maths.slice(1).forEach((node) => node.setAttribute('aria-hidden', 'true'));
-  const label = { node: maths[0], formulas, live: JSON.stringify(formulas).includes('"slot"') };
-  setLabel(label.node, words(formulas, null));
-  const node = line.kind === 'parts' ? el('div', { class: 'math-parts' }, ...maths) : maths[0];
+  maths.forEach((node) => node.setAttribute('aria-hidden', 'true')); // the box's label says it all
+  const node = el(
+    'div',
+    { class: line.kind === 'parts' ? 'math-line math-parts' : 'math-line', role: 'img' },
+    ...maths,
+  );
+  const label = { node, formulas, live: JSON.stringify(formulas).includes('"slot"') };
+  setLabel(node, words(formulas, null));
   return { node, label };
 }
 

@@ -1,0 +1,91 @@
+// Where a mounted chapter's runs come from: the URL hash (a long one read in slices, a task each),
+// an element's attributes (at most one load per animation frame), and the colour scheme to follow.
+import { LONG_HASH, readHash, readHashInSlices } from './hash.js';
+import { readTheme } from './theme.js';
+
+/** Resolves in a task of its own, soon (a message, not a timer: timers are clamped to 4 ms). */
+function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Loads from the element's attributes: the first in an animation frame at once, any later ones in
+ * that frame together at the next one (the latest wins), so a script changing attributes in a loop
+ * costs one run per frame. Meanwhile the superseded run pauses and the root says data-status="loading".
+ */
+export function createLoader({ root, run, context }) {
+  let waiting = null; // the latest { state, errors } held for the next frame
+  let frameId = 0;
+  function loadNow(state, errors) {
+    context.forgetSelection();
+    run.load(state, errors, 'attributes');
+    frameId = requestAnimationFrame(() => {
+      frameId = 0;
+      const next = waiting;
+      waiting = null;
+      if (next) loadNow(next.state, next.errors);
+    });
+  }
+  return {
+    waiting: () => waiting !== null,
+    load(state, errors = {}) {
+      if (!frameId) return loadNow(state, errors);
+      const first = waiting === null;
+      waiting = { state, errors };
+      if (!first) return;
+      run.pause(); // draws nothing while a load waits
+      root.dataset.status = 'loading';
+    },
+    cancel() {
+      cancelAnimationFrame(frameId);
+      frameId = 0;
+      waiting = null;
+    },
+  };
+}
+
+/**
+ * Start the run from the URL hash (and follow it) or from `initial`, and follow the colour scheme.
+ * Returns a function that stops following.
+ */
+export function follow({ root, run, fields, context, frame, useHash, initial, setTheme }) {
+  const darkMode = matchMedia('(prefers-color-scheme: dark)');
+  function followColorScheme() {
+    context.theme = readTheme(root);
+    setTheme(context.theme);
+    frame();
+  }
+  let reading = 0; // the latest hash being read: an older one that finishes later is dropped
+  async function followHash() {
+    const hash = location.hash;
+    const id = (reading += 1);
+    let read;
+    if (hash.length <= LONG_HASH) {
+      read = readHash(hash, fields);
+    } else {
+      // Megabytes of link: parsed a slice per task; meanwhile the old run (if any) waits, paused.
+      run.pause();
+      root.dataset.status = 'loading';
+      read = await readHashInSlices(hash, fields, nextTask);
+      if (id !== reading) return;
+    }
+    context.forgetSelection();
+    run.load(read.state, read.errors, 'link');
+  }
+  darkMode.addEventListener('change', followColorScheme);
+  if (useHash) {
+    addEventListener('hashchange', followHash);
+    followHash();
+  } else {
+    run.load(initial?.state ?? { ...fields.defaults }, initial?.errors ?? {}, 'attributes');
+  }
+  return () => {
+    reading += 1; // a hash still being read is never loaded
+    removeEventListener('hashchange', followHash);
+    darkMode.removeEventListener('change', followColorScheme);
+  };
+}
