@@ -103,7 +103,7 @@ test(`without its script the snippet's ${EMBED_HEIGHT} px show the compact embed
   assert.deepEqual(page.problems, []);
 });
 
-for (const query of ['?panels=charts', '#lr=0.2&panels=charts']) {
+for (const query of ['?panels=charts', '?panels=charts#lr=0.2']) {
   test(`embed.html${query}: a message naming panels, and the compact panels`, async () => {
     const page = await openPage(session.browser, { width: 700, reducedMotion: 'reduce' });
     await page.goto(`${session.site.url}embed.html${query}`);

@@ -1,8 +1,9 @@
 // The iframe embed's entry point: the first chapter's compact panels (loss chart, predictions, hours
-// input), configured by the URL hash like the full page; ?panels= (or #panels=) picks other panels as
-// <one-neuron>'s attribute does. Built as one self-contained file (dist/embed.html), since a sandboxed
-// iframe without allow-same-origin cannot fetch its own scripts or WASM. It tells the page around it
-// its height, so the snippet's optional script can size the frame to fit (no scrollbar inside).
+// input), configured by the URL hash like the full page; ?panels= picks other panels as the
+// component's attribute does (in the query: the hash holds the run's settings only). Built as one
+// self-contained file (dist/embed.html), since a sandboxed iframe without allow-same-origin cannot
+// fetch its own scripts or WASM. It tells the page around it its height, so the snippet's optional
+// script can size the frame to fit (no scrollbar inside).
 import { chapterNamed } from './chapters/registry.js';
 import { mountChapter } from './core/mount.js';
 import { readPanels } from './core/panels.js';
@@ -20,25 +21,10 @@ function reportHeight() {
   }).observe(document.body);
 }
 
-/** The `panels` text from ?panels= or the hash's panels=, or null. */
-function panelsText() {
-  const fromSearch = new URLSearchParams(location.search).get('panels');
-  if (fromSearch !== null) return fromSearch;
-  const pair = location.hash
-    .replace(/^#/, '')
-    .split('&')
-    .find((part) => part.startsWith('panels='));
-  try {
-    return pair === undefined ? null : decodeURIComponent(pair.slice('panels='.length));
-  } catch {
-    return pair.slice('panels='.length);
-  }
-}
-
 reportHeight();
 const root = document.querySelector('[data-one-neuron]');
 const chapter = chapterNamed();
-const { panels, error } = readPanels(panelsText(), chapter, 'compact');
+const { panels, error } = readPanels(new URLSearchParams(location.search).get('panels'), chapter, 'compact');
 if (error) {
   const line = document.querySelector('[data-panels-error]');
   line.textContent = error;

@@ -1,5 +1,5 @@
 // Which panels an embed shows, from its `panels` text (a <one-neuron>'s attribute, embed.html's
-// ?panels= or #panels=): "compact" (the chapter's compact set), "full" (every panel but sharing: a
+// ?panels=): "compact" (the chapter's compact set), "full" (every panel but sharing: a
 // blog's own page is its author's to share) or a list of panel names. A value naming no panel still
 // shows something small that works, the compact set, with a message saying what was wrong.
 
