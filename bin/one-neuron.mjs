@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { getSystemErrorMap, parseArgs } from 'node:util';
 import { limit, neuronFields } from '../web/src/chapters/neuron/fields.js';
 import { runRecord } from '../web/src/chapters/neuron/run-file.js';
-import { parseNumber } from '../web/src/core/fields.js';
+import { DataLineError, lineOfEngineError, parseDataText } from '../web/src/core/csv.js';
 import { count, fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';
 
 const PRINT_EVERY = 500; // the post prints the loss every 500 epochs
@@ -149,44 +149,14 @@ async function readStdin() {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-// One field of a --data row by the flags' rules (core/fields.js), its message without the field name.
-function dataNumber(text, where) {
-  try {
-    return parseNumber('hours', text);
-  } catch (error) {
-    throw new UsageError(`${where}${error.message.slice('hours: '.length)}`);
-  }
-}
-
-/**
- * --data's text -> { hours, labels, lines } (`lines[i]`: the line of row i, for the engine's messages).
- * Rows are `hours,label`; blank lines are skipped; a first line of two fields without digits is a header.
- */
+// --data's text as the page's "Paste data" reads it (core/csv.js), its messages named by the file.
 function parseData(text, name) {
-  const hours = [];
-  const labels = [];
-  const lines = [];
-  const rows = text.replace(/^\uFEFF/, '').split('\n');
-  let first = true;
-  for (let i = 0; i < rows.length; i += 1) {
-    const row = rows[i].trim();
-    if (row === '') continue;
-    const fields = row.split(',');
-    const header = first && fields.length === 2 && !/\d/.test(row);
-    first = false;
-    if (header) continue;
-    const where = `--data: ${name} line ${i + 1}: `;
-    if (fields.length !== 2 || fields.some((field) => field.trim() === '')) {
-      throw new UsageError(`${where}expected hours,label`);
-    }
-    hours.push(dataNumber(fields[0], where));
-    const label = dataNumber(fields[1], where);
-    if (label !== 0 && label !== 1) throw new UsageError(`${where}label must be 0 or 1, got ${label}`);
-    labels.push(label);
-    lines.push(i + 1);
+  try {
+    return parseDataText(text);
+  } catch (error) {
+    if (!(error instanceof DataLineError)) throw error;
+    throw new UsageError(`--data: ${name}${error.line === null ? ':' : ` line ${error.line}:`} ${error.rule}`);
   }
-  if (hours.length === 0) throw new UsageError(`--data: ${name}: no rows; expected lines of hours,label`);
-  return { hours, labels, lines };
 }
 
 async function readData(path) {
@@ -204,8 +174,8 @@ async function readData(path) {
 // "hours: value 3 is 2e+06; each must be …" -> "--data: data.csv line 4: hours is 2e+06; each must be …".
 function dataError(error, data) {
   if (!data || !['hours', 'labels'].includes(error?.field)) return error;
-  const one = /^(\w+): value (\d+) is (.*)$/.exec(error.message);
-  if (one) return new UsageError(`--data: ${data.name} line ${data.lines[one[2] - 1]}: ${one[1]} is ${one[3]}`);
+  const one = lineOfEngineError(error.message, (row) => data.lines[row]);
+  if (one) return new UsageError(`--data: ${data.name} line ${one.line}: ${one.rule}`);
   return new UsageError(`--data: ${data.name}: ${error.message}`);
 }
 

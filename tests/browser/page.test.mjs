@@ -258,7 +258,10 @@ test('bad input in a field: a message naming it, the previous run kept, other ty
   assert.equal((await predictionRows(page)).length, 4, 'the last good test hours stay');
 
   await page.getByLabel('Row 2: hours studied').fill('two');
-  assert.match(await page.locator('.data-slot .field-error').textContent(), /^hours: row 2 "two" is not a number/);
+  assert.match(
+    await page.locator('.data-slot .field-error').textContent(),
+    /^Hours studied, row 2: "two" is not a number/,
+  );
   await page.getByLabel('Row 2: hours studied').fill('5e6');
   assert.match(await page.locator('.data-slot .field-error').textContent(), /^hours: value 2 is 5e\+06/);
   assert.match(await hashOf(page), /^#hours=1,2,3,4,5&/);

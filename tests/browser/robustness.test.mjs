@@ -100,16 +100,16 @@ test('page fields: every case shows a message next to the field; the run and oth
   assert.deepEqual(page.problems, []);
 });
 
-test('data editor: a bad hours cell names hours and keeps the last valid data', async () => {
+test('data editor: a bad hours cell names Hours studied and keeps the last valid data', async () => {
   const page = await openRun(session.browser, session.site, '#epochs=300');
   const before = await readouts(page);
   const cell = page.locator('.data-table tbody tr').nth(1).locator('input');
   for (const [text, message] of [
-    ['abc', /^hours: row 2 "abc" is not a number/],
-    ['', /^hours: row 2 is empty/],
-    ['1e309', /^hours: row 2 "1e309" is too large/],
+    ['abc', /^Hours studied, row 2: "abc" is not a number/],
+    ['', /^Hours studied, row 2: is empty/],
+    ['1e309', /^Hours studied, row 2: "1e309" is too large/],
     ['2e6', /^hours: value 2 is 2e\+06; each must be a finite number from -1e6 to 1e6/],
-    ['<img src=x onerror=window.pwned=1>', /^hours: row 2 "<img src=x o…" is not a number/],
+    ['<img src=x onerror=window.pwned=1>', /^Hours studied, row 2: "<img src=x o…" is not a number/],
   ]) {
     await cell.fill(text);
     const error = await page.locator('.data-slot .field-error').first().textContent();

@@ -182,6 +182,8 @@ test("--data from a file (header, blank lines, CRLF) and from stdin gives the po
     cli('--data', 'post.csv'),
     cli('--data', '-', { input: POST_CSV }),
     cli('--data=-', { input: '1,0\n2,0\n3,1\n4,1\n5,1' }),
+    // The page's parser (core/csv.js): tabs and semicolons, results as the page shows them.
+    cli('--data=-', { input: 'hours;result\n1;fail\n2\t0\n3,pass\n4,1\n5,1' }),
   ]) {
     assert.equal(run.stderr, '');
     assert.equal(run.code, 0);

@@ -4,6 +4,7 @@
 // Everything mutable lives in this call, so several explorables can share a page.
 import { RunController } from './controller.js';
 import { replaceHash } from './hash.js';
+import { labelled } from './format.js';
 import { buildLayout } from './layout.js';
 import { createLinkNotice } from './link-notice.js';
 import { createLossFeed } from './loss-feed.js';
@@ -31,7 +32,8 @@ function createMessages(fields, instances, line, notice) {
     for (const [name, message] of Object.entries(byField)) panelOf(name)?.showError?.(name, message);
     const elsewhere = (name) => panelOf(name) || notice.shows(name);
     const unseen = Object.entries(messages).filter(([name, message]) => message && !elsewhere(name));
-    line.textContent = unseen.map(([, message]) => message).join(' ');
+    const shown = ([name, message]) => (fields.has(name) ? labelled(message, name, fields.spec(name).label) : message);
+    line.textContent = unseen.map(shown).join(' ');
     line.hidden = unseen.length === 0;
   };
 }
@@ -71,6 +73,36 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
     const trainer = run.trainer();
     if (trainer && !waiting()) mark(snapshot(trainer, run.playing(), false)); // its lazy values are never read
     pending ||= requestAnimationFrame(draw);
+  };
+}
+
+/** The run controller's callbacks (see core/controller.js), each turned into panel calls. */
+function runCallbacks({ chapter, layout, notice, instances, feed, useHash, frame, run }) {
+  const { fields } = chapter;
+  let lastAnnounced = '';
+  return {
+    frame,
+    stop(reason) {
+      const text = reason === 'done' ? chapter.announce(run().trainer()) : lastAnnounced;
+      if (text !== lastAnnounced) layout.status.textContent = text;
+      lastAnnounced = text;
+    },
+    state(state, change) {
+      // A link with problems stays in the address bar as it was opened (to see and fix) until the
+      // reader changes something; the notice (shown by `loaded`, just before) says what was wrong.
+      if (change.source !== 'link') notice.hide();
+      if (useHash && notice.node.hidden) replaceHash(state, fields);
+      each(instances, 'setState', state, change);
+    },
+    newRun: (trainer, state) => each(instances, 'newRun', trainer, state),
+    restart() {
+      feed.reset();
+      each(instances, 'restart');
+    },
+    loaded(source, problems) {
+      if (source === 'link') notice.show(problems, location.href);
+    },
+    messages: createMessages(fields, instances, layout.error, notice),
   };
 }
 
@@ -118,35 +150,20 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
   const feed = createLossFeed();
   const instances = {};
   let selection = {}; // what the reader is looking at (e.g. the example the principles follow)
-  let lastAnnounced = '';
   const run = new RunController({
     engine,
     chapter,
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)'),
-    on: {
+    on: runCallbacks({
+      chapter,
+      layout,
+      notice,
+      instances,
+      feed,
+      useHash,
       frame: (soon) => frame(soon),
-      stop(reason) {
-        const text = reason === 'done' ? chapter.announce(run.trainer()) : lastAnnounced;
-        if (text !== lastAnnounced) layout.status.textContent = text;
-        lastAnnounced = text;
-      },
-      state(state, change) {
-        // A link with problems stays in the address bar as it was opened (to see and fix) until the
-        // reader changes something; the notice (shown by `loaded`, just before) says what was wrong.
-        if (change.source !== 'link') notice.hide();
-        if (useHash && notice.node.hidden) replaceHash(state, fields);
-        each(instances, 'setState', state, change);
-      },
-      newRun: (trainer, state) => each(instances, 'newRun', trainer, state),
-      restart() {
-        feed.reset();
-        each(instances, 'restart');
-      },
-      loaded(source, problems) {
-        if (source === 'link') notice.show(problems, location.href);
-      },
-      messages: createMessages(fields, instances, layout.error, notice),
-    },
+      run: () => run,
+    }),
   });
   const context = {
     run,
