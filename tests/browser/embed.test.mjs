@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { before, test } from 'node:test';
 import { fixed } from '../../web/src/core/format.js';
+import { RESIZE_SCRIPT } from '../../web/src/core/snippets.js';
 import { openPage, screenshot, useBrowser } from './browser.mjs';
 import { blogWithComponent, hashOf, nodeEngine, openRun, predictionRows, readouts, waitDone } from './helpers.mjs';
 
@@ -122,10 +123,11 @@ test('a bad attribute shows a message naming it and the component still runs', a
   // By the field's label beside the field, or by its name on the message line when no field is shown.
   assert.match(text, /(lr|Learning rate): "fast" is not a number/);
   assert.match(text, /(seed|Seed): "<img src=x o…" is not a number/);
-  assert.match(text, /panels: "compact,charts" is not a panel/);
+  assert.match(text, /panels: "compact,charts" is not a panel, so this shows the compact panels/);
   assert.equal(await page.evaluate(() => document.getElementById('c').shadowRoot.querySelectorAll('img').length), 0);
   const view = await componentView(page, 'c');
   assert.deepEqual(view.probabilities, ['0.0172', '0.5502', '0.9885', '1.0000'], 'the defaults run instead');
+  assert.deepEqual(view.panels, ['training', 'prediction'], 'a bad panels value shows the compact set, not the page');
   assert.deepEqual(page.problems, []);
 });
 
@@ -243,7 +245,8 @@ test('the share dialog gives the link, iframe and component snippets of the curr
     await snippet('iframe'),
     // In HTML the hash's & is written &amp; (a blog decodes it back to &).
     `<iframe src="${site.url}embed.html${hash.replaceAll('&', '&amp;')}" title="One Neuron: a neuron learning pass or fail from hours studied"` +
-      ' width="100%" height="820" sandbox="allow-scripts" loading="lazy" style="border:0"></iframe>',
+      ' width="100%" height="1560" sandbox="allow-scripts" loading="lazy" style="border:0" data-one-neuron-embed></iframe>' +
+      `\n<!-- Optional: fits the frame to its content on any screen -->\n${RESIZE_SCRIPT}`,
   );
   assert.match(
     await snippet('component'),

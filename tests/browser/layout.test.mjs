@@ -129,3 +129,101 @@ test('a million epochs train over many frames (their timing: npm run bench:page)
   trainer.delete();
   assert.deepEqual(page.problems, []);
 });
+
+test('a phone (360 x 740): the loss chart and Play are on the first screen', async () => {
+  const page = await openPage(session.browser, { width: 360, height: 740 });
+  await page.goto(session.site.url);
+  await page.waitForSelector('[data-one-neuron][data-status]');
+  for (const selector of ['.loss-chart canvas', '.toolbar .button.primary']) {
+    const box = await page.locator(selector).boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 740, `${selector}: ${box.y} to ${box.y + box.height} px`);
+  }
+  assert.equal(await page.locator('.toolbar .button.primary .button-text').textContent(), 'Pause'); // playing
+  // The rest of the introduction is one tap away.
+  await page.getByText('How to use this page').click();
+  assert.ok(await page.getByText('Share the URL: it reproduces your run exactly.').isVisible());
+  await screenshot(page, 'page-360-first-screen');
+  assert.deepEqual(page.problems, []);
+});
+
+test('360 px: every button, input, select, summary and checkbox label is at least 44 x 44 px', async () => {
+  const page = await openRun(session.browser, session.site, '', { width: 360, height: 740 });
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, summary, textarea')]
+      .filter((node) => node.checkVisibility() && !node.closest('.sr-only') && !node.classList.contains('sr-only'))
+      .map((node) => (node.type === 'checkbox' || node.type === 'radio' ? node.closest('label') : node))
+      .map((node) => ({ node, box: node.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(
+        ({ node, box }) =>
+          `${node.tagName}.${node.className} "${node.textContent.trim().slice(0, 20)}" ${box.width}x${box.height}`,
+      ),
+  );
+  assert.deepEqual(small, []);
+  assert.deepEqual(page.problems, []);
+});
+
+for (const width of [1280, 360]) {
+  test(`${width} px: Tab order is reading order, top to bottom (and left to right in a row)`, async () => {
+    const page = await openRun(session.browser, session.site, '', { width, height: 900 });
+    // The sections, in DOM (= Tab) order, sorted by where they are on screen: the same order.
+    const sections = await page.$$eval('.workspace > section', (nodes) =>
+      nodes.map((node) => ({ name: node.classList[1], ...node.getBoundingClientRect().toJSON() })),
+    );
+    const onScreen = [...sections].sort((a, b) => a.y - b.y || a.x - b.x).map((s) => s.name);
+    assert.deepEqual(
+      onScreen,
+      sections.map((s) => s.name),
+    );
+    assert.equal(await page.locator('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').count(), 0);
+    // And pressing Tab: each stop is below the last one or to its right in the same row of panels.
+    const stops = [];
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const node = document.activeElement;
+          const section = node.closest('.workspace > section');
+          const box = section?.getBoundingClientRect();
+          return {
+            label: node.getAttribute('aria-label') ?? node.labels?.[0]?.textContent ?? node.textContent.trim(),
+            section: section?.classList[1] ?? null,
+            top: box?.top + scrollY,
+            left: box?.left,
+          };
+        }),
+      );
+    }
+    const inPanels = stops.filter((stop) => stop.section !== null);
+    for (let i = 1; i < inPanels.length; i += 1) {
+      const [a, b] = [inPanels[i - 1], inPanels[i]];
+      assert.ok(
+        b.top > a.top || (b.top === a.top && b.left >= a.left),
+        `${a.label} (${a.section}) then ${b.label} (${b.section})`,
+      );
+    }
+    const hours = stops.findIndex((stop) => stop.label === 'Hours to predict');
+    assert.ok(hours > 0 && hours < 15, `"Hours to predict" is Tab stop ${hours + 1}`);
+    assert.deepEqual(page.problems, []);
+  });
+}
+
+for (const [width, height] of [
+  [1280, 900],
+  [360, 740],
+]) {
+  test(`${width} px: layout shift in the first 3 s of loading is under 0.02`, async () => {
+    const page = await openPage(session.browser, { width, height });
+    await page.addInitScript(() => {
+      window.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(session.site.url);
+    await page.waitForTimeout(3000);
+    const shift = await page.evaluate(() => window.layoutShift);
+    assert.ok(shift < 0.02, `layout shift ${shift.toFixed(4)}`);
+    assert.deepEqual(page.problems, []);
+  });
+}

@@ -8,6 +8,7 @@ import { FieldError } from '../../web/src/core/fields.js';
 import { writeHash } from '../../web/src/core/hash.js';
 import { importRefusal, MAX_RUN_FILE_BYTES, readRunJson } from '../../web/src/core/run-file.js';
 import { escapeAttribute, MAX_LINK_LENGTH, shareSnippets, tooLongForLink } from '../../web/src/core/share.js';
+import { EMBED_HEIGHT, PLACEHOLDER_URL, RESIZE_SCRIPT } from '../../web/src/core/snippets.js';
 import { EngineError } from '../../web/src/engine/index.js';
 
 const TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
@@ -211,4 +212,29 @@ test(`shareSnippets: a link or iframe src over ${MAX_LINK_LENGTH.toLocaleString(
     `This run's data is too large for a link (${tooLong.toLocaleString('en-US')} characters; some browsers open links of at most 1,000,000): share it as a run file instead.`,
   );
   assert.equal(sentenceStops(why), 1);
+});
+
+test('shareSnippets: under file:// the snippets name a placeholder site and say so', () => {
+  const local = shareSnippets(neuronFields.defaults, neuronFields, 'file:///home/me/one-neuron/index.html#lr=9', TITLE);
+  assert.equal(local.placeholder, true);
+  const hash = writeHash(neuronFields.defaults, neuronFields);
+  assert.equal(local.link, `${PLACEHOLDER_URL}${hash}`);
+  assert.ok(local.iframe.startsWith(`<iframe src="${PLACEHOLDER_URL}embed.html${hash.replaceAll('&', '&amp;')}"`));
+  assert.ok(local.component.startsWith(`<script type="module" src="${PLACEHOLDER_URL}one-neuron.js"></script>`));
+  for (const text of [local.link, local.iframe, local.component]) assert.doesNotMatch(text, /file:|\/home\/me/);
+  const served = shareSnippets(neuronFields.defaults, neuronFields, 'https://example.org/one-neuron/', TITLE);
+  assert.equal(served.placeholder, false);
+  assert.doesNotMatch(served.iframe, /your-site\.example/);
+});
+
+test('shareSnippets: the iframe is tall enough for the compact embed at 700 px, with the optional resize script', () => {
+  const { iframe } = shareSnippets(neuronFields.defaults, neuronFields, 'https://example.org/', TITLE);
+  const [frame, comment, script] = iframe.split('\n');
+  assert.match(
+    frame,
+    new RegExp(` height="${EMBED_HEIGHT}" sandbox="allow-scripts" .*data-one-neuron-embed></iframe>$`),
+  );
+  assert.match(comment, /^<!-- Optional: .* -->$/);
+  assert.equal(script, RESIZE_SCRIPT);
+  assert.match(script, /e\.source/, 'the message is known by the frame it comes from (a sandbox has no origin)');
 });

@@ -20,7 +20,10 @@ export interface OneNeuronAttributes {
   w0?: string;
   /** A starting bias instead of 0. */
   b0?: string;
-  /** "full" (default), "compact", or a comma list of panel names. */
+  /**
+   * "full" (default), "compact", or a comma list of panel names. A value naming no panel shows the
+   * compact panels, with a message saying what was wrong.
+   */
   panels?: 'full' | 'compact' | string;
 }
 

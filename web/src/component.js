@@ -2,38 +2,24 @@
 // does not reach in, its CSS does not leak out); several on one page run independently. Attributes
 // hours, labels, lr, epochs, seed, test, w0, b0 mean what they mean in the URL hash; `panels` picks
 // what shows: "compact" (loss chart, predictions, hours input), "full", or a list such as
-// "training,prediction,principles". Changing a field's attribute re-runs the demo in place (the same
+// "training,prediction,principles" (core/panels.js; a value naming no panel shows the compact set and
+// says why). Changing a field's attribute re-runs the demo in place (the same
 // panels, a new run); changing `panels` builds the element again. The WASM engine is found next to
 // this module, wherever it is hosted.
 import { chapterNamed } from './chapters/registry.js';
 import { readPairs } from './core/hash.js';
 import { mountChapter } from './core/mount.js';
+import { readPanels } from './core/panels.js';
 import styles from './styles.css?inline';
 
 const chapter = chapterNamed();
-const PANELS = chapter.panels.map((panel) => panel.name);
-const DEFAULT_PANELS = PANELS.filter((name) => name !== 'share'); // sharing a blog's own page is its author's call
-
-/** The `panels` attribute -> panel names, and a message if it named something unknown. */
-function readPanels(text) {
-  if (text === null || text.trim() === '' || text.trim() === 'full') return { panels: DEFAULT_PANELS };
-  if (text.trim() === 'compact') return { panels: chapter.compactPanels };
-  const names = text.split(',').map((name) => name.trim());
-  const unknown = names.filter((name) => !PANELS.includes(name));
-  const panels = names.filter((name) => PANELS.includes(name));
-  if (unknown.length === 0 && panels.length > 0) return { panels };
-  return {
-    panels: panels.length > 0 ? panels : DEFAULT_PANELS,
-    error: `panels: "${unknown.join(',').slice(0, 40)}" is not a panel; use compact, full or a list of ${PANELS.join(', ')}`,
-  };
-}
 
 /** The element's field attributes -> { state, errors }, with the `panels` attribute's message. */
 function readAttributes(element) {
   const attributes = chapter.fields.names
     .map((name) => [name, element.getAttribute(name)])
     .filter(([, text]) => text !== null);
-  const { panels, error } = readPanels(element.getAttribute('panels'));
+  const { panels, error } = readPanels(element.getAttribute('panels'), chapter);
   const initial = readPairs(attributes, chapter.fields);
   if (error) initial.errors.panels = error;
   return { panels, initial };

@@ -1,19 +1,31 @@
-// The explorable's skeleton: one <section> per shown panel, placed by its descriptor's `column`
-// ('main' and 'side' side by side on a wide screen, 'wide' below them), plus the message line above
-// and the screen-reader status line below. No behaviour here: panels fill their own slots.
+// The explorable's skeleton: one <section> per shown panel, in reading order, on one grid, plus the
+// message line above and the screen-reader status line below. On a wide explorable (styles.css, by
+// the element's own width) a 'main' panel and the 'side' panel after it share a row, left and right;
+// any other panel ('wide', or one without a partner) takes the whole row. The sections stay in
+// reading order in the DOM in every layout, so Tab and screen readers follow what the eye sees.
+// No behaviour here: panels fill their own slots.
 import { el, srOnly, uniqueId } from './dom.js';
 
-function section(panel, order) {
+function section(panel, place) {
   const id = uniqueId(panel.name);
   const slot = el('div', { class: `${panel.name}-slot` });
   const node = el(
     'section',
-    { class: `panel ${panel.name}`, 'aria-labelledby': id, style: `--order: ${order}` },
+    { class: `panel ${panel.name}`, 'aria-labelledby': id, 'data-place': place },
     el('h2', { id, text: panel.title }),
     panel.lede ? el('p', { class: 'panel-lede', text: panel.lede }) : null,
     slot,
   );
   return { node, slot };
+}
+
+/** Each panel's place on a wide grid: 'left' and 'right' for a main panel and the side panel after it. */
+function places(panels) {
+  return panels.map((panel, i) => {
+    if (panel.column === 'main' && panels[i + 1]?.column === 'side') return 'left';
+    if (panel.column === 'side' && panels[i - 1]?.column === 'main') return 'right';
+    return 'row';
+  });
 }
 
 /**
@@ -22,18 +34,15 @@ function section(panel, order) {
  */
 export function buildLayout(root, panels) {
   const slots = {};
-  const columns = { main: el('div', { class: 'column' }), side: el('div', { class: 'column' }) };
-  const wide = [];
-  panels.forEach((panel, order) => {
-    const { node, slot } = section(panel, order + 1);
+  const where = places(panels);
+  const sections = panels.map((panel, i) => {
+    const { node, slot } = section(panel, where[i]);
     slots[panel.name] = slot;
-    if (panel.column === 'wide') wide.push(node);
-    else columns[panel.column].append(node);
+    return node;
   });
   const error = el('p', { class: 'engine-error', role: 'alert', hidden: true });
   const status = srOnly('p', { 'aria-live': 'polite' });
-  const workspace = el('div', { class: 'workspace' }, columns.main, columns.side);
-  root.append(error, workspace, ...wide, status);
+  root.append(error, el('div', { class: 'workspace' }, sections), status);
   return { slots, error, status };
 }
 

@@ -2,60 +2,9 @@
 // <one-neuron> snippets (each with a copy button), buttons for the exports and the import of a run
 // file. Knows nothing of the engine or a model: the chapter's share panel hands it what to do.
 import { el, uniqueId } from './dom.js';
-import { writeHash } from './hash.js';
+import { EMBED_HEIGHT, PLACEHOLDER_URL, tooLongForLink } from './snippets.js';
 
-// The longest link (or iframe src) offered. Chromium opens at most 2 MiB (2,097,152 characters) and
-// Firefox refuses an address over its network.standard-url.max-length, 1,048,576: a link a reader's
-// Firefox will not open is a broken link, so the limit sits under Firefox's. Blog platforms and chat
-// apps may cut far shorter links, which no limit here could know. 150,000 to 250,000 rows fit, by how
-// long their numbers are.
-export const MAX_LINK_LENGTH = 1_000_000;
-
-// Every character that means something inside a double-quoted attribute: "&" first (a page under
-// /q&amp;a/ must stay "&amp;" once the blog has decoded the attribute), then the quote and the angle
-// brackets, so that a snippet reads back as the same URL with any HTML parser.
-export function escapeAttribute(text) {
-  return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * The three ways to share `state` (a chapter's, read with its field table `fields`) from the page at
- * `pageUrl` (the embed files sit next to the page); `title` is the iframe's accessible name. When the
- * link or the iframe's src would be longer than MAX_LINK_LENGTH, `tooLong` is its length and `link`
- * and `iframe` are null (the component's attributes have no such limit); otherwise `tooLong` is null.
- */
-export function shareSnippets(state, fields, pageUrl, title) {
-  const page = new URL(pageUrl);
-  page.hash = '';
-  const hash = writeHash(state, fields);
-  const folder = new URL('./', page);
-  const attributes = fields.names
-    .filter((name) => state[name] !== undefined)
-    .map((name) => `${name}="${escapeAttribute(fields.format(name, state[name]))}"`)
-    .join(' ');
-  const link = `${page.href}${hash}`;
-  const src = `${folder.href}embed.html${hash}`;
-  const longest = Math.max(link.length, src.length);
-  const tooLong = longest > MAX_LINK_LENGTH ? longest : null;
-  return {
-    link: tooLong === null ? link : null,
-    iframe:
-      tooLong !== null
-        ? null
-        : `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
-          ` width="100%" height="820" sandbox="allow-scripts" loading="lazy" style="border:0"></iframe>`,
-    component: `<script type="module" src="${escapeAttribute(`${folder.href}one-neuron.js`)}"></script>\n<one-neuron ${attributes}></one-neuron>`,
-    tooLong,
-  };
-}
-
-/** Why a run whose link would be `length` characters is shared as a file instead. */
-export function tooLongForLink(length) {
-  return (
-    `This run's data is too large for a link (${length.toLocaleString('en-US')} characters; ` +
-    `some browsers open links of at most ${MAX_LINK_LENGTH.toLocaleString('en-US')}): share it as a run file instead.`
-  );
-}
+export { escapeAttribute, MAX_LINK_LENGTH, shareSnippets, tooLongForLink } from './snippets.js';
 
 /** Save `blob` as `filename` through a temporary link. */
 export function download(filename, blob) {
@@ -104,8 +53,8 @@ async function copyText(text, textarea) {
   }
 }
 
-function snippetRow(label, name) {
-  const textarea = el('textarea', { readonly: true, rows: name === 'component' ? 4 : 3, 'data-snippet': name });
+function snippetRow(label, name, help = null) {
+  const textarea = el('textarea', { readonly: true, rows: name === 'link' ? 3 : 4, 'data-snippet': name });
   const status = el('span', { class: 'copy-status', role: 'status' });
   const button = el('button', { type: 'button', class: 'button', text: 'Copy', 'data-copy': name });
   button.addEventListener('click', async () => {
@@ -122,6 +71,7 @@ function snippetRow(label, name) {
     'div',
     { class: 'snippet' },
     el('label', { for: id, text: label }),
+    help ? el('p', { class: 'note snippet-help', text: help }) : null,
     textarea,
     el('div', { class: 'snippet-actions' }, button, status),
   );
@@ -160,27 +110,62 @@ function fileOffer(exportJson) {
   };
 }
 
-/**
- * Fill `container`. Handlers: snippets() -> shareSnippets()'s { link, iframe, component, tooLong },
- * exportCsv(), exportJson(), exportPng(), importFile(file); each returns the message to show (or
- * throws one). A run too large for a link gets the JSON download in the dialog instead.
- */
-export function createShare(container, { snippets, exportCsv, exportJson, exportPng, importFile }) {
+/** The dialog with the run's snippets; open(texts) fills it with shareSnippets()'s texts and shows it. */
+function shareDialog(exportJson) {
   const rows = {
     link: snippetRow('Link to this run', 'link'),
-    iframe: snippetRow('Iframe (for blogs that allow only iframes)', 'iframe'),
+    iframe: snippetRow(
+      'Iframe (for blogs that allow only iframes)',
+      'iframe',
+      `Its optional script fits the frame to its content on any screen. Without it the frame is ` +
+        `${EMBED_HEIGHT.toLocaleString('en-US')} px tall: the compact embed whole in a 700 px column; on a ` +
+        `narrower screen the embed is taller and scrolls inside the frame.`,
+    ),
     component: snippetRow('Web component (for blogs that allow scripts)', 'component'),
   };
   const asFile = fileOffer(exportJson);
+  const placeholderNote = el('p', {
+    class: 'note share-placeholder',
+    hidden: true,
+    text:
+      `This page is opened from a file, so the snippets use ${PLACEHOLDER_URL} in place of its address: ` +
+      'put the site online and replace that with the address of its folder.',
+  });
   const body = el('div'); // the rows this run can use, set each time the dialog opens
   const dialog = el(
     'dialog',
     { class: 'share-dialog', 'aria-label': 'Share and embed this run' },
     el('h2', { text: 'Share & embed this run' }),
     el('p', { class: 'panel-lede', text: 'Each reproduces the current data, rate, epochs, seed and test hours.' }),
+    placeholderNote,
     body,
     el('form', { method: 'dialog' }, el('button', { class: 'button', text: 'Close' })),
   );
+  function open(texts) {
+    const shown = [];
+    placeholderNote.hidden = !texts.placeholder;
+    if (texts.tooLong !== null) {
+      asFile.offer(texts.tooLong); // no link that would not open: the run file in its place
+      shown.push(asFile.row);
+    }
+    for (const [name, row] of Object.entries(rows)) {
+      row.textarea.value = texts[name] ?? '';
+      row.status.textContent = '';
+      if (texts[name] !== null) shown.push(row.row);
+    }
+    body.replaceChildren(...shown);
+    dialog.showModal();
+  }
+  return { dialog, open };
+}
+
+/**
+ * Fill `container`. Handlers: snippets() -> shareSnippets()'s { link, iframe, component, tooLong,
+ * placeholder }, exportCsv(), exportJson(), exportPng(), importFile(file); each returns the message
+ * to show (or throws one). A run too large for a link gets the JSON download in the dialog instead.
+ */
+export function createShare(container, { snippets, exportCsv, exportJson, exportPng, importFile }) {
+  const share = shareDialog(exportJson);
   const message = el('p', { class: 'share-message', role: 'status' });
   const fileInput = el('input', {
     type: 'file',
@@ -215,21 +200,7 @@ export function createShare(container, { snippets, exportCsv, exportJson, export
     el(
       'div',
       { class: 'share-actions' },
-      action('Share & embed…', 'share', () => {
-        const texts = snippets();
-        const shown = [];
-        if (texts.tooLong !== null) {
-          asFile.offer(texts.tooLong); // no link that would not open: the run file in its place
-          shown.push(asFile.row);
-        }
-        for (const [name, row] of Object.entries(rows)) {
-          row.textarea.value = texts[name] ?? '';
-          row.status.textContent = '';
-          if (texts[name] !== null) shown.push(row.row);
-        }
-        body.replaceChildren(...shown);
-        dialog.showModal();
-      }),
+      action('Share & embed…', 'share', () => share.open(snippets())),
       action('Loss as CSV', 'csv', exportCsv),
       action('Run as JSON', 'json', exportJson),
       action('Charts as PNG', 'png', exportPng),
@@ -237,7 +208,7 @@ export function createShare(container, { snippets, exportCsv, exportJson, export
     ),
     fileInput,
     message,
-    dialog,
+    share.dialog,
   );
   return { show };
 }

@@ -15,7 +15,7 @@ function font(theme, size = 12) {
 }
 
 // Draws "boundary 2.45 h" beside the dashed line where p = 0.5, on the side the curve leaves empty
-// (upper left when the curve rises), on a patch of background so it stays readable over the grid.
+// (upper left when the curve rises; lower right when only the right has room), on a patch of background so it stays readable over the grid.
 const boundaryLabel = {
   id: 'boundaryLabel',
   afterDatasetsDraw(chart, _args, options) {
@@ -33,7 +33,9 @@ const boundaryLabel = {
     const fitsRight = px + 8 + width <= right;
     const onLeft = options.rising ? fitsLeft || !fitsRight : !fitsRight && fitsLeft;
     const textX = onLeft ? px - 8 - width : px + 8;
-    const textY = top + 22;
+    // On the curve's own side (too little room on the empty one, on a phone), the top holds the curve
+    // and the points at 1: the label goes low instead, where that side has neither.
+    const textY = onLeft === Boolean(options.rising) ? top + 22 : chart.scales.y.getPixelForValue(0.3) - 9;
     ctx.fillStyle = options.background;
     ctx.fillRect(textX - 3, textY - 2, width + 6, 18);
     ctx.fillStyle = options.color;

@@ -1,0 +1,75 @@
+// The share dialog's texts for a run: its link, the iframe snippet (with an optional script that fits
+// the frame to the embed's height) and the <one-neuron> snippet. Pure strings, tested in Node.
+import { writeHash } from './hash.js';
+
+// The longest link (or iframe src) offered. Chromium opens at most 2 MiB (2,097,152 characters) and
+// Firefox refuses an address over its network.standard-url.max-length, 1,048,576: a link a reader's
+// Firefox will not open is a broken link, so the limit sits under Firefox's. Blog platforms and chat
+// apps may cut far shorter links, which no limit here could know. 150,000 to 250,000 rows fit, by how
+// long their numbers are.
+export const MAX_LINK_LENGTH = 1_000_000;
+
+// The iframe's height without the script: the compact embed whole in a 700 px column (1,535 px
+// measured there, 1,856 px at 360; the script sizes it on any screen).
+export const EMBED_HEIGHT = 1560;
+
+// Under file:// the page's address means nothing to anyone else: the snippets name this instead.
+export const PLACEHOLDER_URL = 'https://your-site.example/one-neuron/';
+
+// Sizes each iframe marked data-one-neuron-embed to the height its embed.html reports. A sandboxed
+// frame's origin is "null", so the message is known by its source window, never by its origin.
+export const RESIZE_SCRIPT =
+  '<script>addEventListener("message",function(e){var d=e.data;' +
+  'if(!d||d.type!=="one-neuron:height"||!(d.height>0&&d.height<1e5))return;' +
+  'document.querySelectorAll("iframe[data-one-neuron-embed]").forEach(function(f){' +
+  'if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})})</script>';
+
+// Every character that means something inside a double-quoted attribute: "&" first (a page under
+// /q&amp;a/ must stay "&amp;" once the blog has decoded the attribute), then the quote and the angle
+// brackets, so that a snippet reads back as the same URL with any HTML parser.
+export function escapeAttribute(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The three ways to share `state` (a chapter's, read with its field table `fields`) from the page at
+ * `pageUrl` (the embed files sit next to the page); `title` is the iframe's accessible name. When the
+ * link or the iframe's src would be longer than MAX_LINK_LENGTH, `tooLong` is its length and `link`
+ * and `iframe` are null (the component's attributes have no such limit); otherwise `tooLong` is null.
+ * A page opened from file:// shares PLACEHOLDER_URL's address instead, and says so: `placeholder`.
+ */
+export function shareSnippets(state, fields, pageUrl, title) {
+  const placeholder = new URL(pageUrl).protocol === 'file:';
+  const page = new URL(placeholder ? PLACEHOLDER_URL : pageUrl);
+  page.hash = '';
+  const hash = writeHash(state, fields);
+  const folder = new URL('./', page);
+  const attributes = fields.names
+    .filter((name) => state[name] !== undefined)
+    .map((name) => `${name}="${escapeAttribute(fields.format(name, state[name]))}"`)
+    .join(' ');
+  const link = `${page.href}${hash}`;
+  const src = `${folder.href}embed.html${hash}`;
+  const longest = Math.max(link.length, src.length);
+  const tooLong = longest > MAX_LINK_LENGTH ? longest : null;
+  return {
+    link: tooLong === null ? link : null,
+    iframe:
+      tooLong !== null
+        ? null
+        : `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%"` +
+          ` height="${EMBED_HEIGHT}" sandbox="allow-scripts" loading="lazy" style="border:0" data-one-neuron-embed></iframe>` +
+          `\n<!-- Optional: fits the frame to its content on any screen -->\n${RESIZE_SCRIPT}`,
+    component: `<script type="module" src="${escapeAttribute(`${folder.href}one-neuron.js`)}"></script>\n<one-neuron ${attributes}></one-neuron>`,
+    tooLong,
+    placeholder,
+  };
+}
+
+/** Why a run whose link would be `length` characters is shared as a file instead. */
+export function tooLongForLink(length) {
+  return (
+    `This run's data is too large for a link (${length.toLocaleString('en-US')} characters; ` +
+    `some browsers open links of at most ${MAX_LINK_LENGTH.toLocaleString('en-US')}): share it as a run file instead.`
+  );
+}
