@@ -143,6 +143,8 @@ test('Paste data: an error names its line and changes nothing; good rows (with a
   const page = await openRun(session.browser, session.site, '#epochs=50');
   const box = page.getByLabel('Rows as hours,label, one per line');
   await page.getByText('Paste data', { exact: true }).click();
+  // The box is filled on the disclosure's toggle event, which comes after the click.
+  await page.waitForFunction(() => [...document.querySelectorAll('textarea')].some((box) => box.value !== ''));
   assert.equal(await box.inputValue(), 'hours,label\n1,0\n2,0\n3,1\n4,1\n5,1\n', 'the box starts from the data');
   const before = await readouts(page);
   for (const [text, message] of [

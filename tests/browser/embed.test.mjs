@@ -227,7 +227,7 @@ test('export the run as JSON, CSV and PNG, then import the JSON to restore it', 
   await other.setInputFiles('.share-slot input[type="file"]', join(dir, 'notes.json'));
   await other.waitForSelector('.share-message:has-text("not JSON")');
   await other.setInputFiles('.share-slot input[type="file"]', join(dir, 'bad-rate.json'));
-  await other.waitForSelector('.share-message:has-text("lr: must be a number greater than 0")');
+  await other.waitForSelector('.share-message:has-text("Learning rate: must be a number greater than 0")');
   assert.deepEqual(await readouts(other), before);
   assert.deepEqual(page.problems, []);
   assert.deepEqual(other.problems, []);

@@ -122,7 +122,7 @@ test('typed: the fields and a data row take their limits; beyond, the message is
   assert.match(await hashOf(page), new RegExp(`hours=1,2,3,4,${max}&`));
   await assertNumbersShown(page, 'row 5 at the limit');
   await page.getByLabel('Row 5: hours studied').fill(String(beyond(max)));
-  await page.waitForSelector('.data-slot .field-error:text-matches("^hours: ")');
+  await page.waitForSelector('.data-slot .field-error:text-matches("^Hours studied: ")');
   assert.match(await hashOf(page), new RegExp(`hours=1,2,3,4,${max}&`), 'the last good data are kept');
   assert.deepEqual(page.problems, []);
 });
@@ -178,7 +178,7 @@ test('import: a run file at the limits restores and trains; beyond them, nothing
   await assertNumbersShown(page, 'imported at the limits');
   const hash = await hashOf(page);
   await page.setInputFiles(input, file('beyond.json', { test: [beyond(max)], epochs: 50 }));
-  await page.waitForSelector('.share-message:text-matches("test: value 1 is 1000000.0000000001")');
+  await page.waitForSelector('.share-message:text-matches("Hours to predict: value 1 is 1000000.0000000001")');
   assert.match(await page.locator('.share-message').textContent(), /Nothing was changed\.$/);
   assert.equal(await hashOf(page), hash, 'nothing was replaced');
   assert.deepEqual(page.problems, []);

@@ -263,7 +263,7 @@ test('bad input in a field: a message naming it, the previous run kept, other ty
     /^Hours studied, row 2: "two" is not a number/,
   );
   await page.getByLabel('Row 2: hours studied').fill('5e6');
-  assert.match(await page.locator('.data-slot .field-error').textContent(), /^hours: value 2 is 5e\+06/);
+  assert.match(await page.locator('.data-slot .field-error').textContent(), /^Hours studied: value 2 is 5e\+06/);
   assert.match(await hashOf(page), /^#hours=1,2,3,4,5&/);
 
   assertClean(await bodyText(page));
@@ -276,7 +276,10 @@ test('bad values in the URL hash fall back to their defaults with messages namin
     session.site,
     '#hours=1,2,x&labels=0,1,1&lr=-1&epochs=abc&seed=1.5&test=1e9&w0=%zz',
   );
-  assert.match(await page.locator('.data-slot .field-error').textContent(), /hours: value 3 "x" is not a number/);
+  assert.match(
+    await page.locator('.data-slot .field-error').textContent(),
+    /Hours studied: value 3 "x" is not a number/,
+  );
   assert.match(
     await fieldError(page, 'lr').textContent(),
     /^Learning rate: must be a number greater than 0.*using the default 0\.1/,

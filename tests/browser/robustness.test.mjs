@@ -108,7 +108,7 @@ test('data editor: a bad hours cell names Hours studied and keeps the last valid
     ['abc', /^Hours studied, row 2: "abc" is not a number/],
     ['', /^Hours studied, row 2: is empty/],
     ['1e309', /^Hours studied, row 2: "1e309" is too large/],
-    ['2e6', /^hours: value 2 is 2e\+06; each must be a finite number from -1e6 to 1e6/],
+    ['2e6', /^Hours studied: value 2 is 2e\+06; each must be a finite number from -1e6 to 1e6/],
     ['<img src=x onerror=window.pwned=1>', /^Hours studied, row 2: "<img src=x o…" is not a number/],
   ]) {
     await cell.fill(text);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
-import { readHash, readHashInSlices } from '../../web/src/core/hash.js';
+import { readHash, readHashInSlices, replaceHash, TOO_LARGE_KEY, writeHash } from '../../web/src/core/hash.js';
 
 const million = Array.from({ length: 1_000_000 }, (_, i) => (i % 9) + 1);
 const ones = (count) => Array.from({ length: count }, () => 1).join(',');
@@ -40,4 +40,20 @@ test('a link of 1,000,000 hours is parsed in slices of at most 20,000 values', a
   assert.equal(read.state.hours[999_999], million[999_999]);
   assert.deepEqual(read.errors, {});
   assert.ok(pauses >= (2 * 1_000_000) / 20_000, `${pauses} pauses`);
+});
+
+test('a run too large for a link: the address bar says so instead of keeping another run', () => {
+  const written = [];
+  const place = { history: { state: null, replaceState: (s, t, url) => written.push(url) } };
+  const at = (hash) => ({ ...place, location: { pathname: '/p/', search: '', hash } });
+  const big = { ...neuronFields.defaults, hours: million, labels: million.map((h) => (h > 4 ? 1 : 0)) };
+  replaceHash(big, neuronFields, at('#lr=0.2'));
+  assert.deepEqual(written, [`/p/#${TOO_LARGE_KEY}`]);
+  const fits = { ...neuronFields.defaults, hours: million.slice(0, 1000), labels: big.labels.slice(0, 1000) };
+  replaceHash(fits, neuronFields, at(`#${TOO_LARGE_KEY}`));
+  assert.equal(written[1], `/p/${writeHash(fits, neuronFields)}`);
+  // Opened, that link runs the post's run and its notice says what happened.
+  const { state, errors } = readHash(`#${TOO_LARGE_KEY}`, neuronFields);
+  assert.deepEqual(state, neuronFields.defaults);
+  assert.match(errors[TOO_LARGE_KEY], /too large for a link, so it holds no run: ask for its run file/);
 });

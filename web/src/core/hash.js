@@ -70,6 +70,11 @@ function unknownKeys(pairs, fields) {
   const errors = {};
   for (const [name] of pairs) {
     if (fields.has(name) || Object.hasOwn(errors, name)) continue;
+    if (name === TOO_LARGE_KEY) {
+      errors[name] =
+        'This link comes from a run too large for a link, so it holds no run: ask for its run file (Share & export, Run as JSON) and import that';
+      continue;
+    }
     const meant = fields.names.find((field) => distance(name, field) <= (field.length > 3 ? 2 : 1));
     const shown = JSON.stringify(name.length > MAX_KEY ? `${name.slice(0, MAX_KEY)}…` : name);
     const label = meant && fields.spec(meant).label;
@@ -125,9 +130,17 @@ export function writeHash(state, fields) {
   return `#${pairs.join('&')}`;
 }
 
-// A longer hash is not written: Chromium opens no URL over 2 MiB, so it could never be a link, and
-// writing megabytes of URL blocks the page for long (450 ms for 4 MB). The address bar keeps its hash.
-export const MAX_WRITTEN_HASH = 2 * 1024 * 1024;
+// The longest link (or iframe src) offered, and the longest hash written to the address bar: one limit,
+// so the address bar never holds a link the share dialog would not offer. Chromium opens at most
+// 2 MiB (2,097,152 characters) and Firefox refuses an address over its
+// network.standard-url.max-length, 1,048,576: a link a reader's Firefox will not open is a broken
+// link, so the limit sits under Firefox's. Blog platforms and chat apps may cut far shorter links,
+// which no limit here could know. 150,000 to 250,000 rows fit, by how long their numbers are.
+export const MAX_LINK_LENGTH = 1_000_000;
+
+// What the address bar says instead of a run too large for a link: its old hash would be another run.
+// Opened as a link, it is named in the link notice (see unknownKeys).
+export const TOO_LARGE_KEY = 'run-too-large-for-a-link';
 
 /** How long writeHash(state) is, at least: one character per list value and a comma each. */
 function shortestHash(state, fields) {
@@ -135,13 +148,15 @@ function shortestHash(state, fields) {
 }
 
 /**
- * Put the state in the address bar without adding a history entry (and without a hashchange event),
- * unless its hash would be longer than MAX_WRITTEN_HASH (then the address bar is left as it is).
+ * Put the state in the address bar without adding a history entry (and without a hashchange event);
+ * a hash longer than MAX_LINK_LENGTH is written as `#run-too-large-for-a-link` (writing megabytes of
+ * URL would also block the page: 450 ms for 4 MB).
  */
 export function replaceHash(state, fields, { history = globalThis.history, location = globalThis.location } = {}) {
-  if (shortestHash(state, fields) > MAX_WRITTEN_HASH) return;
-  const hash = writeHash(state, fields);
-  if (location.hash === hash || hash.length > MAX_WRITTEN_HASH) return;
+  const tooLarge = `#${TOO_LARGE_KEY}`;
+  let hash = shortestHash(state, fields) > MAX_LINK_LENGTH ? tooLarge : writeHash(state, fields);
+  if (hash.length > MAX_LINK_LENGTH) hash = tooLarge;
+  if (location.hash === hash) return;
   try {
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   } catch {

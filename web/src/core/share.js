@@ -170,8 +170,7 @@ export function createShare(container, { snippets, exportCsv, exportJson, export
   const fileInput = el('input', {
     type: 'file',
     accept: 'application/json,.json',
-    class: 'sr-only',
-    tabindex: -1,
+    hidden: true, // the "Import run…" button opens it; assistive tech sees only the button
     'aria-label': 'Import a run (JSON file)',
   });
   const action = (text, name, handler) =>

@@ -1,13 +1,8 @@
 // The share dialog's texts for a run: its link, the iframe snippet (with an optional script that fits
 // the frame to the embed's height) and the <one-neuron> snippet. Pure strings, tested in Node.
-import { writeHash } from './hash.js';
+import { MAX_LINK_LENGTH, writeHash } from './hash.js';
 
-// The longest link (or iframe src) offered. Chromium opens at most 2 MiB (2,097,152 characters) and
-// Firefox refuses an address over its network.standard-url.max-length, 1,048,576: a link a reader's
-// Firefox will not open is a broken link, so the limit sits under Firefox's. Blog platforms and chat
-// apps may cut far shorter links, which no limit here could know. 150,000 to 250,000 rows fit, by how
-// long their numbers are.
-export const MAX_LINK_LENGTH = 1_000_000;
+export { MAX_LINK_LENGTH };
 
 // The iframe's height without the script: the compact embed whole in a 700 px column (1,535 px
 // measured there, 1,856 px at 360; the script sizes it on any screen).

@@ -3,8 +3,8 @@
 // --json`), the charts as PNG, and importing a run JSON, which restores and re-trains it.
 import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
 import { importRefusal, lossCsv, MAX_RUN_FILE_BYTES, readRunJson, shownName } from '../../../core/run-file.js';
-import { readTheme } from '../../../core/theme.js';
-import { runRecord } from '../run-file.js';
+import { PRINT_THEME } from '../../../core/chart-export.js';
+import { runJson } from '../run-file.js';
 
 const IFRAME_TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
 
@@ -24,16 +24,17 @@ export const sharePanel = {
         return 'Saved one-neuron-loss.csv (epoch, loss).';
       },
       exportJson() {
-        const text = `${JSON.stringify(runRecord(run.state(), trainer()), null, 2)}\n`;
+        const text = runJson(run.state(), trainer()); // lists on one line: 1,000,000 rows stay under the import limit
         download('one-neuron-run.json', new Blob([text], { type: 'application/json' }));
         return 'Saved one-neuron-run.json: import it here to restore this run.';
       },
       async exportPng() {
-        download('one-neuron-charts.png', await imagesSideBySide(images(), readTheme(slot).surface));
+        // The charts are drawn light for print, in dark mode too: so is the gap between them.
+        download('one-neuron-charts.png', await imagesSideBySide(images(), PRINT_THEME.surface));
         return 'Saved one-neuron-charts.png.';
       },
       async importFile(file) {
-        const refuse = (error) => new Error(importRefusal(file.name, file.size, error));
+        const refuse = (error) => new Error(importRefusal(file.name, file.size, error, fields));
         // From the file's size, before reading it: a 2 GB file is never read into a string.
         if (file.size > MAX_RUN_FILE_BYTES) throw refuse(null);
         let next;
