@@ -8,17 +8,10 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS } from '../tests/browser/browser.mjs';
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The tests' flags, with the new headless mode Lighthouse expects.
+const CHROME_FLAGS = CHROMIUM_ARGS.map((flag) => (flag === '--headless' ? '--headless=new' : flag));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 export const PRESETS = { desktop: desktopConfig, mobile: undefined }; // undefined: Lighthouse's default, a phone
 

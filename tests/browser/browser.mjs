@@ -7,7 +7,8 @@ import { serveDirectory } from '../../scripts/static-server.mjs';
 
 export const ARTIFACTS = 'test-artifacts';
 
-const CHROMIUM_ARGS = [
+/** Debian's Chromium as the tests (and bench-lighthouse.mjs) run it. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
