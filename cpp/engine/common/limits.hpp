@@ -57,15 +57,15 @@ std::size_t check_grid_size(const char* field, double count);
 void check_grid_range(const char* min_field, double min, const char* max_field, double max);
 
 // The network (cpp/engine/network/): its own bounds, beside the neuron's (which stay as they are).
-// Why these bounds: coordinates within +-1e6 and every weight and bias within +-1e100 (a step that
-// would leave that range is refused, see check_step) keep each weighted sum below ~1e208 for any
+// Why these bounds: coordinates within +-1e6 and every weight and bias within +-1e20 (a step that
+// would leave that range is refused, see refuse_step) keep each weighted sum below ~1e48 for any
 // point the engine accepts, so no forward pass (training, predictions, maps) overflows or gives NaN.
-constexpr double kMaxPoints = 100'000;      // 1..100,000 training points
-constexpr double kMaxAbsCoordinate = 1e6;   // x1, x2 (training, test and map points) within +-1e6
-constexpr double kMaxHidden = 16;           // 0..16 hidden units (0: the output reads x1, x2 directly)
-constexpr double kMaxNoise = 1.0;           // a generator's noise: 0..1 (the spread of added randn)
-constexpr double kMaxAbsParameter = 1e100;  // every weight and bias a step may leave
-constexpr double kMinMapSize = 2;           // a map of the plane has 2..400 columns and rows
+constexpr double kMaxPoints = 100'000;     // 1..100,000 training points
+constexpr double kMaxAbsCoordinate = 1e6;  // x1, x2 (training, test and map points) within +-1e6
+constexpr double kMaxHidden = 16;          // 0..16 hidden units (0: the output reads x1, x2 directly)
+constexpr double kMaxNoise = 1.0;          // a generator's noise: 0..1 (the spread of added randn)
+constexpr double kMaxAbsParameter = 1e20;  // every weight and bias a step may leave
+constexpr double kMinMapSize = 2;          // a map of the plane has 2..400 columns and rows
 constexpr double kMaxMapSize = 400;
 constexpr std::array<NamedLimit, 10> kNetwork{{
     {"maxPoints", kMaxPoints},
@@ -98,7 +98,7 @@ std::size_t check_map_size(const char* field, double count);
 // A map's range: both ends finite within +-1e6 and min < max.
 void check_map_range(const char* min_field, double min, const char* max_field, double max);
 // A network's step refused: after `epoch` epochs at learning rate `learning_rate` a weight or the
-// loss would leave +-1e100 or stop being finite. Throws std::invalid_argument naming "lr".
+// loss would leave +-1e20 or stop being finite. Throws std::invalid_argument naming "lr".
 [[noreturn]] void refuse_step(double learning_rate, double epoch);
 
 // How the messages write a bound: as digits ("10000000"), or a power of ten as "1eN" ("1e6").

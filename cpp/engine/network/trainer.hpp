@@ -72,7 +72,7 @@ class Trainer {
   explicit Trainer(Config config, std::size_t history_capacity = EpochSeries::kDefaultCapacity);
 
   // One epoch: the loss and gradients at the current weights, that loss recorded, then descend.
-  // A step that would leave a weight, bias or the loss beyond +-1e100 or not finite is refused
+  // A step that would leave a weight, bias or the loss beyond +-1e20 or not finite is refused
   // (std::invalid_argument naming "lr") and the trainer stays at its last epoch.
   void step();
   // `epochs` more epochs (a whole number 0..1e7, else std::invalid_argument naming "epochs").
