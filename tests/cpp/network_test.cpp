@@ -116,6 +116,8 @@ TEST(Network, ABadValueIsRefusedByItsFieldsName) {
     return built;
   };
   EXPECT_EQ(refused([](Config& c) { c.hidden = 20; }), "hidden: must be a whole number from 0 to 16, got 20");
+  EXPECT_EQ(refused([](Config& c) { c.hidden = 1e20; }), "hidden: must be a whole number from 0 to 16, got 1e+20");
+  EXPECT_EQ(refused([](Config& c) { c.hidden = -1e300; }), "hidden: must be a whole number from 0 to 16, got -1e+300");
   EXPECT_EQ(refused([](Config& c) { c.hidden = 1.5; }), "hidden: must be a whole number from 0 to 16, got 1.5");
   EXPECT_EQ(refused([](Config& c) { c.activation = "softmax"; }), "activation: must be sigmoid, linear, tanh or relu");
   EXPECT_EQ(refused([](Config& c) { c.dataset = "spiral"; }), "dataset: must be ring, xor or clusters");

@@ -42,7 +42,7 @@ Part range(double bound) { return {Part::kRange, bound}; }    // "-1e6 to 1e6" f
         break;
       case Part::kGiven: {
         const bool digits_fit = std::isfinite(part.value) && std::floor(part.value) == part.value &&
-                                std::fabs(part.value) < 1e21 && part.value != 0.0;
+                                std::fabs(part.value) < 1e15 && part.value != 0.0;
         if (!digits_fit) {
           message += format_number(part.value);
         } else {
@@ -66,8 +66,8 @@ Part range(double bound) { return {Part::kRange, bound}; }    // "-1e6 to 1e6" f
 
 bool is_whole(double value) { return std::isfinite(value) && std::floor(value) == value; }
 
-// A value as given, for the network's messages: whole numbers as digits ("got 20", "got -200",
-// where number() writes "2e+01"), anything else as number() writes it.
+// A value as given, for the network's messages: whole numbers below 1e15 as digits ("got 20", "got
+// -200", where number() writes "2e+01"), anything else as number() writes it ("got 1e+20").
 Part given(double value) { return {Part::kGiven, value}; }
 
 }  // namespace

@@ -134,14 +134,17 @@ void evaluate(const Parameters& parameters, Activation activation, const Points&
   backward(parameters, activation, points, pass, gradients);
 }
 
-Parameters descend(const Parameters& parameters, const Gradients& gradients, double learning_rate) {
-  Parameters next = parameters;
-  const auto step = [learning_rate](double value, double gradient) { return value - learning_rate * gradient; };
-  for (std::size_t i = 0; i < next.W1.size(); ++i) next.W1[i] = step(parameters.W1[i], gradients.W1[i]);
-  for (std::size_t i = 0; i < next.b1.size(); ++i) next.b1[i] = step(parameters.b1[i], gradients.b1[i]);
-  for (std::size_t i = 0; i < next.W2.size(); ++i) next.W2[i] = step(parameters.W2[i], gradients.W2[i]);
-  next.b2 = step(parameters.b2, gradients.b2);
-  return next;
+void descend(const Parameters& parameters, const Gradients& gradients, double learning_rate, Parameters& next) {
+  const auto step = [learning_rate](const std::vector<double>& values, const std::vector<double>& gradient,
+                                    std::vector<double>& out) {
+    out.resize(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) out[i] = values[i] - learning_rate * gradient[i];
+  };
+  next.hidden = parameters.hidden;
+  step(parameters.W1, gradients.W1, next.W1);
+  step(parameters.b1, gradients.b1, next.b1);
+  step(parameters.W2, gradients.W2, next.W2);
+  next.b2 = parameters.b2 - learning_rate * gradients.b2;
 }
 
 double predict(const Parameters& parameters, Activation activation, double x1, double x2, double* h) {

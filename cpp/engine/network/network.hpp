@@ -94,8 +94,9 @@ void backward(const Parameters& parameters, Activation activation, const Points&
 // Forward, loss and backward in one: what one epoch computes before it descends.
 void evaluate(const Parameters& parameters, Activation activation, const Points& points, Pass& pass,
               Gradients& gradients);
-// Gradient descent: every weight and bias minus learning rate x its gradient.
-Parameters descend(const Parameters& parameters, const Gradients& gradients, double learning_rate);
+// Gradient descent: every weight and bias minus learning rate x its gradient, into `next` (whose
+// vectors are reused from epoch to epoch).
+void descend(const Parameters& parameters, const Gradients& gradients, double learning_rate, Parameters& next);
 
 // The output probability for one point, and each hidden unit's activation there when `h` is given
 // (hidden values). The same arithmetic as forward().

@@ -70,14 +70,15 @@ Trainer::Trainer(Config config, std::size_t history_capacity) : config_(std::mov
 }
 
 void Trainer::step() {
-  Gradients gradients = evaluate();
-  Parameters next = descend(parameters_, gradients, config_.learning_rate);
-  if (!within_bounds(gradients.loss) || !within_bounds(next)) {
+  // Into the trainer's own buffers: an epoch allocates nothing once the first has run.
+  network::evaluate(parameters_, activation_, points_, pass_, gradients_);
+  descend(parameters_, gradients_, config_.learning_rate, next_);
+  if (!within_bounds(gradients_.loss) || !within_bounds(next_)) {
     limits::refuse_step(config_.learning_rate, static_cast<double>(epoch_));
   }
-  history_.record(epoch_, gradients.loss);
-  last_ = std::move(gradients);
-  parameters_ = std::move(next);
+  history_.record(epoch_, gradients_.loss);
+  std::swap(last_, gradients_);
+  std::swap(parameters_, next_);
   ++epoch_;
 }
 

@@ -114,7 +114,10 @@ class Trainer {
   std::uint64_t epoch_ = 0;
   Gradients last_;
   EpochSeries history_;
-  mutable Pass pass_;  // scratch for evaluate(): no allocation per epoch
+  // Scratch for step() and evaluate(), reused from epoch to epoch.
+  mutable Pass pass_;
+  Gradients gradients_;
+  Parameters next_;
 };
 
 }  // namespace one_neuron::network
