@@ -4,6 +4,7 @@
 // and the predictions within 1e-12 relative. Then the post's argument in numbers, and every argument
 // checked by name.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { EngineError } from '../../web/src/engine/index.js';
@@ -85,6 +86,22 @@ for (const [name, golden] of cases) {
     });
   });
 }
+
+test('WASM matches reference_network.py run live (Debian python3-numpy): a run of no golden file', () => {
+  const script = new URL('../golden/reference_network.py', import.meta.url).pathname;
+  const flags = ['--noise=0.5', '--hidden=5', '--activation=tanh', '--lr=0.7', '--epochs=400', '--seed=9'];
+  const run = JSON.parse(
+    execFileSync('/usr/bin/python3', [script, ...flags, '--data-seed=12', '--test=0.1,0.2;-1,1'], { encoding: 'utf8' }),
+  );
+  withNetwork({ noise: 0.5, hidden: 5, activation: 'tanh', lr: 0.7, seed: 9, dataSeed: 12 }, (trainer) => {
+    trainer.train(400);
+    close(trainer.lossHistory(), run.losses, 'losses');
+    close(trainer.parameters().W1, run.W1.flat(), 'W1');
+    close(trainer.parameters().W2, run.W2.flat(), 'W2');
+    assert.equal(trainer.accuracy(), run.accuracy);
+    close(trainer.predictMany(run.test_points.flat()), run.predictions, 'predictions');
+  });
+});
 
 test("the post's argument: one neuron and four linear units stall at 0.6806, four sigmoid units solve the ring", () => {
   const run = (config) =>
