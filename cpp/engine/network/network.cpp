@@ -1,5 +1,6 @@
 #include "network/network.hpp"
 
+#include "numeric/musl_exp.hpp"
 #include "numeric/numpy_random.hpp"
 #include "numeric/pairwise_sum.hpp"
 
@@ -9,6 +10,20 @@ namespace {
 constexpr double kEpsilon = 1e-9;  // the post's: keeps log() finite at a prediction of 0 or 1
 
 double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
+// sigmoid(z) for `count` values: musl's exp written so that the loop vectorises (numeric/musl_exp.hpp),
+// and the C library's exp for the rare arguments outside its main path: the same bits as sigmoid().
+void sigmoids(const double* z, std::size_t count, double* out) {
+  std::size_t out_of_range = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    out_of_range += !exp_in_range(-z[i]);
+    out[i] = 1.0 / (1.0 + musl_exp(-z[i]));
+  }
+  if (out_of_range == 0) return;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!exp_in_range(-z[i])) out[i] = sigmoid(z[i]);
+  }
+}
 
 // A layer's weighted sums, z = inputs @ W + b for n points of `width` inputs and `units` units: the
 // products added in input order from 0, as NumPy's BLAS does, then the bias.
@@ -76,13 +91,17 @@ void forward(const Parameters& parameters, Activation activation, const Points& 
     pass.z1.resize(n * hidden);
     pass.h.resize(n * hidden);
     weighted_sums(points.inputs.data(), n, 2, parameters.W1.data(), parameters.b1.data(), hidden, pass.z1.data());
-    for (std::size_t i = 0; i < n * hidden; ++i) pass.h[i] = activate(activation, pass.z1[i]);
+    if (activation == Activation::kSigmoid) {
+      sigmoids(pass.z1.data(), n * hidden, pass.h.data());
+    } else {
+      for (std::size_t i = 0; i < n * hidden; ++i) pass.h[i] = activate(activation, pass.z1[i]);
+    }
     output_inputs = pass.h.data();
   }
   // The output layer: z2 = h @ W2 + b2, probability = sigmoid(z2).
-  weighted_sums(output_inputs, n, hidden > 0 ? hidden : 2, parameters.W2.data(), &parameters.b2, 1,
-                pass.probability.data());
-  for (double& p : pass.probability) p = sigmoid(p);
+  pass.z2.resize(n);
+  weighted_sums(output_inputs, n, hidden > 0 ? hidden : 2, parameters.W2.data(), &parameters.b2, 1, pass.z2.data());
+  sigmoids(pass.z2.data(), n, pass.probability.data());
 }
 
 double loss(const Points& points, Pass& pass) {

@@ -69,7 +69,8 @@ inline double activate_gradient(Activation activation, double z, double h) {
 struct Pass {
   std::vector<double> z1;           // n x hidden: each hidden unit's weighted sum
   std::vector<double> h;            // n x hidden: its activation
-  std::vector<double> probability;  // n: the output's sigmoid
+  std::vector<double> z2;           // n: the output's weighted sum
+  std::vector<double> probability;  // n: its sigmoid
   std::vector<double> error;        // n: probability - label (dL/dz2 per point)
   std::vector<double> sent_back;    // n x hidden: the error sent back through W2 and the bend (dz1)
   std::vector<double> loss_terms;   // n: y log(p + 1e-9) + (1 - y) log(1 - p + 1e-9)
