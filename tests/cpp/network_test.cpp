@@ -220,9 +220,11 @@ TEST(Network, TheMapIsTheOutputAndEachUnitOverThePlane) {
   // Cell (row 4, column 6) is (x1Max, x2Max) exactly; row 0, column 0 is (x1Min, x2Min).
   EXPECT_EQ(map.probability[34], trainer.predict(1.5, 1.0));
   EXPECT_EQ(map.probability[0], trainer.predict(-1.5, -2.0));
+  // One point or many, the same bits.
+  EXPECT_EQ(trainer.predict(std::vector<double>{1.5, 1.0, -0.3, 0.2})[1], trainer.predict(-0.3, 0.2));
   const auto& p = trainer.parameters();
   const double z = (0.0 + -1.5 * p.W1[2] + -2.0 * p.W1[4 + 2]) + p.b1[2];
-  EXPECT_EQ(map.units[2 * 35], 1.0 / (1.0 + std::exp(-z)));
+  EXPECT_EQ(map.units[2 * 35], one_neuron::network::sigmoid(z));
   grid.columns = 401;
   EXPECT_EQ(message_of([&] { trainer.map(grid); }), "columns: must be a whole number from 2 to 400, got 401");
   grid.columns = 7;
@@ -238,7 +240,7 @@ TEST(Network, OnePointsForwardAndBackwardPass) {
   const auto e = trainer.example(7);
   EXPECT_EQ(e.x1, trainer.points().inputs[14]);
   EXPECT_EQ(e.probability, trainer.predict(e.x1, e.x2));
-  EXPECT_EQ(e.probability, 1.0 / (1.0 + std::exp(-e.z2)));
+  EXPECT_EQ(e.probability, one_neuron::network::sigmoid(e.z2));
   ASSERT_EQ(e.h.size(), 3u);
   for (std::size_t unit = 0; unit < 3; ++unit) {
     EXPECT_EQ(e.h[unit], e.z1[unit] > 0 ? e.z1[unit] : 0.0);

@@ -1,6 +1,5 @@
 #include "network/network.hpp"
 
-#include "numeric/musl_exp.hpp"
 #include "numeric/numpy_random.hpp"
 #include "numeric/pairwise_sum.hpp"
 
@@ -8,8 +7,6 @@ namespace one_neuron::network {
 namespace {
 
 constexpr double kEpsilon = 1e-9;  // the post's: keeps log() finite at a prediction of 0 or 1
-
-double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
 // sigmoid(z) for `count` values: musl's exp written so that the loop vectorises (numeric/musl_exp.hpp),
 // and the C library's exp for the rare arguments outside its main path: the same bits as sigmoid().

@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "numeric/musl_exp.hpp"
+
 namespace one_neuron::network {
 
 enum class Activation { kSigmoid, kLinear, kTanh, kRelu };
@@ -35,11 +37,18 @@ struct Parameters {
 // W2 = randn(2, 1) when hidden is 0), drawn row by row; biases 0.
 Parameters initial_parameters(std::size_t hidden, std::uint32_t seed);
 
+// 1 / (1 + e^-z), with musl's exp (numeric/musl_exp.hpp) on its main path and the C library's
+// outside it: the same bits as the vectorised loop of forward(), so predict() agrees with it.
+inline double sigmoid(double z) {
+  const double minus_z = -z;
+  return 1.0 / (1.0 + (exp_in_range(minus_z) ? musl_exp(minus_z) : std::exp(minus_z)));
+}
+
 // The bend: each hidden unit's output h from its weighted sum z.
 inline double activate(Activation activation, double z) {
   switch (activation) {
     case Activation::kSigmoid:
-      return 1.0 / (1.0 + std::exp(-z));
+      return sigmoid(z);
     case Activation::kTanh:
       return std::tanh(z);
     case Activation::kRelu:

@@ -12,17 +12,6 @@ namespace {
 constexpr const char* kDatasets[] = {"ring", "xor", "clusters"};
 constexpr const char* kActivations[] = {"sigmoid", "linear", "tanh", "relu"};
 
-Points points_for(const Config& config) {
-  if (config.data) {
-    limits::check_data(*config.data);
-    return points_of(*config.data);
-  }
-  const auto dataset = static_cast<Dataset>(limits::check_choice("dataset", config.dataset, kDatasets, 3));
-  const std::size_t count = limits::check_point_count(config.points);
-  const std::uint32_t seed = limits::check_seed("dataSeed", config.data_seed);
-  return generate(dataset, count, seed, limits::check_noise(config.noise));
-}
-
 void check_model(const Config& config) {
   limits::check_hidden(config.hidden);
   limits::check_choice("activation", config.activation, kActivations, 4);
@@ -52,6 +41,14 @@ bool within_bounds(const Parameters& p) {
   return within_bounds(p.b2);
 }
 
+// The training points of a checked config: the explicit ones, or the generator's.
+Points points_for(const Config& config) {
+  if (config.data) return points_of(*config.data);
+  const auto dataset = static_cast<Dataset>(limits::check_choice("dataset", config.dataset, kDatasets, 3));
+  return generate(dataset, static_cast<std::size_t>(config.points), static_cast<std::uint32_t>(config.data_seed),
+                  config.noise);
+}
+
 }  // namespace
 
 void validate(const Config& config, std::optional<double> epochs, const std::optional<std::vector<double>>& test) {
@@ -62,8 +59,8 @@ void validate(const Config& config, std::optional<double> epochs, const std::opt
 }
 
 Trainer::Trainer(Config config, std::size_t history_capacity) : config_(std::move(config)), history_(history_capacity) {
+  validate(config_);
   points_ = points_for(config_);
-  check_model(config_);
   activation_ = static_cast<Activation>(limits::check_choice("activation", config_.activation, kActivations, 4));
   initial_ = initial_parameters(static_cast<std::size_t>(config_.hidden), static_cast<std::uint32_t>(config_.seed));
   reset();
