@@ -1,7 +1,9 @@
 // The engine's robustness checks that need special builds:
 //   node scripts/sanitize.mjs tests          GoogleTest suite under AddressSanitizer + UBSan (build/asan)
-//   node scripts/sanitize.mjs fuzz [SECONDS] libFuzzer with ASan + UBSan over the engine (build/fuzz), default 60 s
-// The fuzz corpus grows in build/fuzz/corpus; a crash leaves its input in build/fuzz/ and fails.
+//   node scripts/sanitize.mjs fuzz [SECONDS] libFuzzer with ASan + UBSan over the engine (build/fuzz), default 60 s:
+//                                            the neuron (engine_fuzzer) and the network (network_fuzzer), half each
+// The fuzz corpora grow in build/fuzz/corpus and build/fuzz/network-corpus; a crash leaves its input in build/fuzz/
+// and fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 
@@ -32,14 +34,17 @@ if (mode === 'tests') {
       '-DCMAKE_BUILD_TYPE=RelWithDebInfo',
     ]);
   }
-  run('cmake', ['--build', 'build/fuzz', '--target', 'engine_fuzzer', '-j', '2']);
-  mkdirSync('build/fuzz/corpus', { recursive: true });
-  run('build/fuzz/engine_fuzzer', [
-    'build/fuzz/corpus',
-    `-max_total_time=${Number(seconds)}`,
-    '-print_final_stats=1',
-    '-artifact_prefix=build/fuzz/',
-  ]);
+  const targets = { engine_fuzzer: 'build/fuzz/corpus', network_fuzzer: 'build/fuzz/network-corpus' };
+  run('cmake', ['--build', 'build/fuzz', '--target', ...Object.keys(targets), '-j', '2']);
+  for (const [target, corpus] of Object.entries(targets)) {
+    mkdirSync(corpus, { recursive: true });
+    run(`build/fuzz/${target}`, [
+      corpus,
+      `-max_total_time=${Math.max(1, Math.round(Number(seconds) / 2))}`,
+      '-print_final_stats=1',
+      '-artifact_prefix=build/fuzz/',
+    ]);
+  }
 } else {
   console.error('usage: node scripts/sanitize.mjs tests | fuzz [SECONDS]');
   process.exit(2);

@@ -1,7 +1,18 @@
 // Compiled by `npm test` (tsc --noEmit -p tests/types), never run: the engine's API used as its
 // declarations (web/src/engine/index.d.ts) say, so a change to the API that breaks its users, or
 // declarations that drift from it, fail the check. Each @ts-expect-error line must fail to compile.
-import { EngineError, loadEngine, type Engine, type Example, type NeuronTrainer } from '../../web/src/engine/index.js';
+import {
+  EngineError,
+  loadEngine,
+  type CollapsedLine,
+  type Engine,
+  type Example,
+  type NetworkMap,
+  type NetworkParameters,
+  type NetworkTrainer,
+  type NeuronTrainer,
+  type PointPass,
+} from '../../web/src/engine/index.js';
 
 export async function postsRun(wasmBinary: Uint8Array): Promise<number> {
   const engine: Engine = await loadEngine({ wasmBinary });
@@ -40,8 +51,47 @@ export function misuses(engine: Engine, trainer: NeuronTrainer): void {
   engine.limits.maxEpochs = 1;
   // @ts-expect-error a grid needs all six numbers
   trainer.lossLandscape({ weightMin: 0 });
-  // @ts-expect-error no such model yet
-  engine.network.createTrainer();
+  // @ts-expect-error no such activation
+  engine.network.createTrainer({ activation: 'softmax' });
+  // @ts-expect-error a test point is two numbers, x1 and x2
+  engine.network.createTrainer().predict(0.5);
+}
+
+// The network of chapter 2 (engine.network), as index.d.ts declares it.
+export function ring(engine: Engine): number {
+  const maxHidden: number = engine.network.limits.maxHidden;
+  engine.network.validate({ dataset: 'ring', points: 200, dataSeed: 1, noise: 0, epochs: 3000, test: [0, 0] });
+  const trainer: NetworkTrainer = engine.network.createTrainer({
+    hidden: Math.min(4, maxHidden),
+    activation: 'linear',
+  });
+  try {
+    trainer.train(3000);
+    const { W1, b1, W2, b2 }: NetworkParameters = trainer.parameters();
+    const gradients = trainer.evaluate();
+    const map: NetworkMap = trainer.map({ x1Min: -2, x1Max: 2, x2Min: -2, x2Max: 2, columns: 100, rows: 100 });
+    const line: CollapsedLine | null = trainer.line();
+    const pass: PointPass = trainer.example(0);
+    const probabilities: Float64Array = trainer.predictMany([0, 0, 1.25, 0]);
+    const { inputs, labels } = trainer.points();
+    return (
+      W1[0] +
+      b1[0] +
+      W2[0] +
+      b2 +
+      gradients.loss +
+      map.units[0] +
+      (line ? line.bias : 0) +
+      pass.sentBack[0] +
+      probabilities[0] +
+      inputs[0] +
+      labels[0] +
+      trainer.accuracy() +
+      trainer.predict(0.25, 0.25)
+    );
+  } finally {
+    trainer.delete();
+  }
 }
 
 // The <one-neuron> element's declarations (web/src/component.d.ts).

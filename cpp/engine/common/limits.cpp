@@ -14,7 +14,7 @@ namespace {
 // built by fail() from a list of these, so each check only lists its pieces (no string
 // concatenation, and no temporaries to destroy, at each call site).
 struct Part {
-  enum Kind : unsigned char { kText, kNumber, kDigits, kRange };
+  enum Kind : unsigned char { kText, kNumber, kDigits, kRange, kGiven };
   Part(const char* text) : kind(kText), text(text) {}  // implicit: text stands in a list as it is
   Part(Kind kind, double value) : kind(kind), value(value) {}
   Kind kind;
@@ -40,6 +40,17 @@ Part range(double bound) { return {Part::kRange, bound}; }    // "-1e6 to 1e6" f
       case Part::kDigits:
         message += digits(part.value);
         break;
+      case Part::kGiven: {
+        const bool digits_fit = std::isfinite(part.value) && std::floor(part.value) == part.value &&
+                                std::fabs(part.value) < 1e15 && part.value != 0.0;
+        if (!digits_fit) {
+          message += format_number(part.value);
+        } else {
+          if (part.value < 0) message += '-';
+          message += digits(std::fabs(part.value));
+        }
+        break;
+      }
       case Part::kRange: {
         const std::string bound = power_of_ten(part.value);
         message += '-';
@@ -54,6 +65,10 @@ Part range(double bound) { return {Part::kRange, bound}; }    // "-1e6 to 1e6" f
 }
 
 bool is_whole(double value) { return std::isfinite(value) && std::floor(value) == value; }
+
+// A value as given, for the network's messages: whole numbers below 1e15 as digits ("got 20", "got
+// -200", where number() writes "2e+01"), anything else as number() writes it ("got 1e+20").
+Part given(double value) { return {Part::kGiven, value}; }
 
 }  // namespace
 
@@ -115,9 +130,11 @@ std::uint64_t check_epochs(double epochs) {
   return static_cast<std::uint64_t>(epochs);
 }
 
-std::uint32_t check_seed(double seed) {
+std::uint32_t check_seed(double seed) { return check_seed("seed", seed); }
+
+std::uint32_t check_seed(const char* field, double seed) {
   if (!is_whole(seed) || seed < 0.0 || seed > kMaxSeed) {
-    fail("seed", {"must be a whole number from 0 to ", whole(kMaxSeed), ", got ", number(seed)});
+    fail(field, {"must be a whole number from 0 to ", whole(kMaxSeed), ", got ", number(seed)});
   }
   return static_cast<std::uint32_t>(seed);
 }
@@ -153,6 +170,100 @@ void check_grid_range(const char* min_field, double min, const char* max_field, 
   if (!(min < max)) {
     fail(max_field, {"must be greater than ", min_field, " (", number(min), "), got ", number(max)});
   }
+}
+
+// The network's checks: the same messages' shape, its own bounds.
+
+std::size_t check_choice(const char* field, const std::string& value, const char* const* names, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    if (value == names[i]) return i;
+  }
+  // The value itself is left out of the message: it is any text, and the field says what it must be.
+  std::string choices;
+  for (std::size_t i = 0; i < count; ++i) {
+    choices += i == 0 ? "" : (i + 1 == count ? " or " : ", ");
+    choices += names[i];
+  }
+  fail(field, {"must be ", choices.c_str()});
+}
+
+std::size_t check_point_count(double points) {
+  if (!is_whole(points) || points < 1.0 || points > kMaxPoints) {
+    fail("points", {"must be a whole number from 1 to ", whole(kMaxPoints), ", got ", given(points)});
+  }
+  return static_cast<std::size_t>(points);
+}
+
+std::size_t check_hidden(double hidden) {
+  if (!is_whole(hidden) || hidden < 0.0 || hidden > kMaxHidden) {
+    fail("hidden", {"must be a whole number from 0 to ", whole(kMaxHidden), ", got ", given(hidden)});
+  }
+  return static_cast<std::size_t>(hidden);
+}
+
+double check_noise(double noise) {
+  if (!(noise >= 0.0 && noise <= kMaxNoise)) {
+    fail("noise", {"must be a number from 0 to ", whole(kMaxNoise), ", got ", given(noise)});
+  }
+  return noise;
+}
+
+double check_coordinate(const char* field, double value) {
+  if (!std::isfinite(value) || std::fabs(value) > kMaxAbsCoordinate) {
+    fail(field, {"must be a finite number from ", range(kMaxAbsCoordinate), ", got ", given(value)});
+  }
+  return value;
+}
+
+namespace {
+// `values` as groups of `width` numbers (x1, x2[, label]), 1..kMaxPoints groups; returns the count.
+std::size_t check_groups(const char* field, const std::vector<double>& values, std::size_t width, const char* what) {
+  if (values.empty() || values.size() % width != 0) {
+    fail(field, {"must list ", what, " for each point (1 or more groups of ", whole(width), " numbers), got ",
+                 whole(values.size()), " numbers"});
+  }
+  const std::size_t count = values.size() / width;
+  if (count > kMaxPoints) fail(field, {"must have at most ", whole(kMaxPoints), " points, got ", whole(count)});
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const double value = values[i];
+    const std::size_t point = i / width + 1;
+    if (i % width == 2) {
+      if (value != 0.0 && value != 1.0)
+        fail(field, {"point ", whole(point), "'s label is ", given(value), "; each must be 0 or 1"});
+    } else if (!std::isfinite(value) || std::fabs(value) > kMaxAbsCoordinate) {
+      fail(field, {"point ", whole(point), "'s ", i % width == 0 ? "x1" : "x2", " is ", given(value),
+                   "; each coordinate must be a finite number from ", range(kMaxAbsCoordinate)});
+    }
+  }
+  return count;
+}
+}  // namespace
+
+std::size_t check_data(const std::vector<double>& data) { return check_groups("data", data, 3, "x1, x2, label"); }
+
+std::size_t check_test_points(const std::vector<double>& test) { return check_groups("test", test, 2, "x1, x2"); }
+
+std::size_t check_map_size(const char* field, double count) {
+  if (!is_whole(count) || count < kMinMapSize || count > kMaxMapSize) {
+    fail(field,
+         {"must be a whole number from ", whole(kMinMapSize), " to ", whole(kMaxMapSize), ", got ", given(count)});
+  }
+  return static_cast<std::size_t>(count);
+}
+
+void check_map_range(const char* min_field, double min, const char* max_field, double max) {
+  check_coordinate(min_field, min);
+  check_coordinate(max_field, max);
+  if (!(min < max)) {
+    fail(max_field, {"must be greater than ", min_field, " (", given(min), "), got ", given(max)});
+  }
+}
+
+void refuse_step(double learning_rate, double epoch) {
+  fail("lr",
+       {"at ", given(learning_rate), " the step after epoch ", whole(epoch),
+        " would take a weight, a bias or the loss beyond ", range(kMaxAbsParameter),
+        " or to a number that is not finite; training stays at epoch ", whole(epoch), ": try a smaller learning rate"});
 }
 
 }  // namespace one_neuron::limits

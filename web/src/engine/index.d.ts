@@ -183,12 +183,212 @@ export interface NeuronModel {
   createTrainer(config?: NeuronConfig): NeuronTrainer;
 }
 
+/**
+ * The network's bounds (cpp/engine/common/limits.hpp, kNetwork), as numbers. A value outside one
+ * throws an EngineError naming its field.
+ */
+export interface NetworkLimits {
+  /** A data set has from 1 to maxPoints points (generated or given): 100000. */
+  readonly maxPoints: number;
+  /** Coordinates x1, x2 (training, test and map points) lie in [-maxAbsCoordinate, maxAbsCoordinate]: 1e6. */
+  readonly maxAbsCoordinate: number;
+  /** From 0 to maxHidden hidden units: 16. */
+  readonly maxHidden: number;
+  /** A generator's noise lies in [0, maxNoise]: 1. */
+  readonly maxNoise: number;
+  /** The learning rate is greater than 0 and at most this: 100. */
+  readonly maxLearningRate: number;
+  /** One train() call runs a whole number of epochs from 0 to this: 10000000. */
+  readonly maxEpochs: number;
+  /** seed and dataSeed are whole numbers from 0 to this: 4294967295. */
+  readonly maxSeed: number;
+  /** A step that would take a weight, a bias or the loss beyond ±maxAbsParameter (1e20) is refused. */
+  readonly maxAbsParameter: number;
+  /** A map of the plane has from minMapSize (2) to maxMapSize (400) columns and rows. */
+  readonly minMapSize: number;
+  readonly maxMapSize: number;
+}
+
+/**
+ * A network's run (reference_network.py's). Every field is optional: a missing one takes the
+ * reference's value (the post's ring: 200 points, data seed 1, no noise; 4 sigmoid hidden units,
+ * lr 1, seed 42).
+ */
+export interface NetworkConfig {
+  /** The generator: "ring" (the post's dots in a ring around dots in the middle), "xor" or "clusters". */
+  dataset?: 'ring' | 'xor' | 'clusters';
+  /** How many points the generator draws: half labelled 1 (rounded down), the rest 0. */
+  points?: number;
+  /** The generator's seed (np.random.seed(dataSeed) before the draws). */
+  dataSeed?: number;
+  /** Every coordinate plus noise * randn(), 0..1. */
+  noise?: number;
+  /** Explicit points instead of a generator: x1, x2, label for each (label 0 or 1). */
+  data?: NumberList;
+  /** Hidden units, 0..16 (0: one neuron on x1, x2). */
+  hidden?: number;
+  /** The hidden units' bend. */
+  activation?: 'sigmoid' | 'linear' | 'tanh' | 'relu';
+  /** The learning rate. */
+  lr?: number;
+  /** The seed of the starting weights (np.random.seed(seed); W1 = randn(2, hidden); W2 = randn(hidden, 1)). */
+  seed?: number;
+}
+
+/** A config plus what a run does with it: the epochs to train and the points to predict (x1, x2 pairs). */
+export interface NetworkRun extends NetworkConfig {
+  epochs?: number;
+  test?: NumberList;
+}
+
+/**
+ * The weights and biases (or, from evaluate(), their gradients). W1 is 2 x hidden row by row: W1[i *
+ * hidden + j] is the weight from input i (x1, x2) to hidden unit j. W2 is hidden x 1 (2 x 1 when
+ * hidden is 0: the output reads x1, x2). With 0 hidden units W1 and b1 are empty.
+ */
+export interface NetworkParameters {
+  hidden: number;
+  W1: Float64Array;
+  b1: Float64Array;
+  W2: Float64Array;
+  b2: number;
+}
+
+/** The loss at the current weights and its gradient for each weight and bias (what the next step uses). */
+export interface NetworkGradients {
+  loss: number;
+  W1: Float64Array;
+  b1: Float64Array;
+  W2: Float64Array;
+  b2: number;
+}
+
+/** The training points: inputs holds x1, x2 for each, labels 0 or 1. */
+export interface NetworkPoints {
+  inputs: Float64Array;
+  labels: Float64Array;
+}
+
+/** A map of the plane: `columns` x1 values from x1Min to x1Max, `rows` x2 values (2..400; ends within ±1e6; min < max). */
+export interface MapGrid {
+  x1Min: number;
+  x1Max: number;
+  x2Min: number;
+  x2Max: number;
+  columns: number;
+  rows: number;
+}
+
+/**
+ * The output probability over a map's grid, row-major (entry r * columns + c at x1 of column c,
+ * x2 of row r; rows go up in x2, the last column and row exactly at the max), and each hidden
+ * unit's activation there: units[j * columns * rows + r * columns + c].
+ */
+export interface NetworkMap {
+  columns: number;
+  rows: number;
+  probability: Float64Array;
+  units: Float64Array;
+}
+
+/** A linear hidden layer collapsed: p = sigmoid(x1 w1 + x2 w2 + bias), (w1, w2) = W1 W2, bias = b1 W2 + b2. */
+export interface CollapsedLine {
+  w1: number;
+  w2: number;
+  bias: number;
+}
+
+/** One training point's forward and backward pass at the current weights. */
+export interface PointPass {
+  x1: number;
+  x2: number;
+  /** 0 or 1. */
+  label: number;
+  /** Each hidden unit's weighted sum. */
+  z1: Float64Array;
+  /** Each hidden unit's activation. */
+  h: Float64Array;
+  /** The output's weighted sum. */
+  z2: number;
+  /** sigmoid(z2): exactly what predict(x1, x2) gives. */
+  probability: number;
+  /** -(y log(p + 1e-9) + (1 - y) log(1 - p + 1e-9)). */
+  lossTerm: number;
+  /** p - y: the output's error. */
+  error: number;
+  /** Per hidden unit, the error sent back through W2 and the bend: error * W2[j] * h'(z1[j]). */
+  sentBack: Float64Array;
+}
+
+/**
+ * The post's network, trained by full-batch gradient descent in WASM memory, as reference_network.py
+ * does. Every method checks its arguments (an EngineError naming the field). Call delete() when
+ * done; after it every method throws Error("trainer: already deleted").
+ */
+export interface NetworkTrainer {
+  /** `epochs` more epochs, a whole number 0..limits.maxEpochs (EngineError field "epochs"); see step(). */
+  train(epochs: number): void;
+  /**
+   * One epoch: record the loss at the current weights, then descend. A step that would take a weight,
+   * a bias or the loss beyond ±1e20 or to a non-finite number is refused (EngineError field "lr") and
+   * the trainer stays at its last epoch.
+   */
+  step(): void;
+  /** Back to epoch 0 and the same starting weights. */
+  reset(): void;
+  /** The output probability at (x1, x2), each within ±1e6 (EngineError field "test"). */
+  predict(x1: number, x2: number): number;
+  /** predict() for x1, x2 pairs (EngineError field "test"). */
+  predictMany(test: NumberList): Float64Array;
+  /** The loss and gradients at the current weights; no side effects. */
+  evaluate(): NetworkGradients;
+  /** The current weights and biases (copies). */
+  parameters(): NetworkParameters;
+  /** The starting weights and biases. */
+  initial(): NetworkParameters;
+  /** The training points (generated or given). */
+  points(): NetworkPoints;
+  /** The output probability and each hidden unit's activation over a grid of the plane. */
+  map(grid: MapGrid): NetworkMap;
+  /** The collapsed straight line, for a linear hidden layer or none; null when the units bend. */
+  line(): CollapsedLine | null;
+  /** Training point `row`, a whole number 0..n-1 (EngineError field "row"). */
+  example(row: number): PointPass;
+  /** The loss of each recorded epoch (a copy), as NeuronTrainer.lossHistory(). */
+  lossHistory(): Float64Array;
+  lossHistorySince(start: number): Float64Array;
+  lossStride(): number;
+  /** Epochs trained since the start or the last reset(). */
+  epoch(): number;
+  /** The loss of the last completed epoch (0 before the first). */
+  loss(): number;
+  /** The share of training points on the right side of 0.5 at the current weights. */
+  accuracy(): number;
+  /** Frees the trainer's WASM memory. */
+  delete(): void;
+}
+
+/** The network model. */
+export interface NetworkModel {
+  /** The network's bounds, frozen. */
+  readonly limits: NetworkLimits;
+  /**
+   * Every check createTrainer(config), train(config.epochs) and predictMany(config.test) would make,
+   * without building a trainer: throws an EngineError naming the first bad field; returns nothing.
+   */
+  validate(config: NetworkRun): void;
+  /** A trainer at epoch 0 (EngineError naming the field if the config breaks a rule). */
+  createTrainer(config?: NetworkConfig): NetworkTrainer;
+}
+
 export interface Engine {
   /** The engine's bounds, frozen. */
   readonly limits: Limits;
   /** Bytes allocated in WASM memory and not yet freed (for leak tests). */
   heapBytesInUse(): number;
   readonly neuron: NeuronModel;
+  /** The network of chapter 2 (2 inputs, 0..16 hidden units, one sigmoid output). */
+  readonly network: NetworkModel;
 }
 
 /** Options for the Emscripten module. */
