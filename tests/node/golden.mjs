@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadEngine } from '../../web/src/engine/index.js';
+import { loadNetworkEngine } from '../../web/src/engine/network-engine.js';
 
 const dir = new URL('../golden/', import.meta.url);
 
@@ -19,6 +20,12 @@ export function withTrainer(engine, config, body) {
 }
 
 /** The WASM engine, loaded once (Node needs the .wasm's bytes passed in). */
+/** The network's module (its own .wasm), as the CLI would load it. */
+export function loadTestNetworkEngine() {
+  const wasmBinary = readFileSync(new URL('../../web/src/generated/one_neuron_network.wasm', import.meta.url));
+  return loadNetworkEngine({ wasmBinary });
+}
+
 export function loadTestEngine() {
   return loadEngine({ wasmBinary: readFileSync(new URL('../../web/src/generated/one_neuron.wasm', import.meta.url)) });
 }

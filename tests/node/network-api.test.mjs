@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { EngineError } from '../../web/src/engine/index.js';
-import { loadTestEngine } from './golden.mjs';
+import { loadTestNetworkEngine } from './golden.mjs';
 
 const TOLERANCE = 1e-12; // the issue asks for 1e-9: |a - b| <= tolerance * max(1, |b|)
 const dir = new URL('../golden/network/', import.meta.url);
@@ -18,7 +18,7 @@ const cases = readdirSync(dir)
 
 let engine;
 before(async () => {
-  engine = await loadTestEngine();
+  engine = await loadTestNetworkEngine();
 });
 
 function withNetwork(config, body) {

@@ -75,6 +75,9 @@ test('the tarball holds what a blogger needs and nothing else', (t) => {
     'web/src/engine/index.d.ts',
     'web/src/generated/one_neuron.wasm',
     ...importClosure('web/src/engine/index.js'),
+    'web/src/engine/network-engine.d.ts', // the network: a module of its own (one-neuron/network)
+    'web/src/generated/one_neuron_network.wasm',
+    ...importClosure('web/src/engine/network-engine.js'),
     ...importClosure('bin/one-neuron.mjs'), // a file missing here: add it to package.json's "files"
   ]);
   assert.deepEqual(files, [...needed].sort());

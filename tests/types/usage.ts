@@ -10,9 +10,11 @@ import {
   type NetworkMap,
   type NetworkParameters,
   type NetworkTrainer,
+  type NetworkEngine,
   type NeuronTrainer,
   type PointPass,
 } from '../../web/src/engine/index.js';
+import { loadNetworkEngine } from '../../web/src/engine/network-engine.js';
 
 export async function postsRun(wasmBinary: Uint8Array): Promise<number> {
   const engine: Engine = await loadEngine({ wasmBinary });
@@ -51,14 +53,24 @@ export function misuses(engine: Engine, trainer: NeuronTrainer): void {
   engine.limits.maxEpochs = 1;
   // @ts-expect-error a grid needs all six numbers
   trainer.lossLandscape({ weightMin: 0 });
+}
+
+export function networkMisuses(engine: NetworkEngine): void {
   // @ts-expect-error no such activation
   engine.network.createTrainer({ activation: 'softmax' });
   // @ts-expect-error a test point is two numbers, x1 and x2
   engine.network.createTrainer().predict(0.5);
 }
 
+export async function networkModule(wasmBinary: Uint8Array, neuron: Engine): Promise<number> {
+  const engine: NetworkEngine = await loadNetworkEngine({ wasmBinary });
+  // @ts-expect-error the page's module has the neuron only: the network is a module of its own
+  neuron.network.createTrainer();
+  return ring(engine);
+}
+
 // The network of chapter 2 (engine.network), as index.d.ts declares it.
-export function ring(engine: Engine): number {
+export function ring(engine: NetworkEngine): number {
   const maxHidden: number = engine.network.limits.maxHidden;
   engine.network.validate({ dataset: 'ring', points: 200, dataSeed: 1, noise: 0, epochs: 3000, test: [0, 0] });
   const trainer: NetworkTrainer = engine.network.createTrainer({

@@ -387,6 +387,15 @@ export interface Engine {
   /** Bytes allocated in WASM memory and not yet freed (for leak tests). */
   heapBytesInUse(): number;
   readonly neuron: NeuronModel;
+}
+
+/**
+ * The network's module (network-engine.js: `loadNetworkEngine()`), a .wasm of its own so chapter 1's
+ * page never loads it.
+ */
+export interface NetworkEngine {
+  /** Bytes allocated in this module's WASM memory and not yet freed (for leak tests). */
+  heapBytesInUse(): number;
   /** The network of chapter 2 (2 inputs, 0..16 hidden units, one sigmoid output). */
   readonly network: NetworkModel;
 }

@@ -2,7 +2,6 @@
 // page: the page, the <one-neuron> component, the CLI and the benchmarks all go through here.
 // The API is documented in index.d.ts.
 import createOneNeuronModule from '../generated/one_neuron.js';
-import { networkOf } from './network.js';
 import { neuronOf } from './neuron.js';
 
 let loading = null;
@@ -23,6 +22,5 @@ export function engineOf(module) {
     limits,
     heapBytesInUse: () => module.heapBytesInUse(),
     neuron: neuronOf(module),
-    network: networkOf(module),
   });
 }
