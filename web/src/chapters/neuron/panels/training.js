@@ -60,7 +60,8 @@ function createToolbar(run) {
       if (playing) setButton(play, 'Pause', '❚❚', 'Pause training');
       else if (epoch >= target) setButton(play, 'Replay', '↻', 'Replay from epoch 0');
       else setButton(play, 'Play', '▶', 'Play');
-      const label = playing ? `Skip to epoch ${count(target)}` : `Train to epoch ${count(target)}`;
+      // The name starts with the visible words, so a voice user can say what they see (WCAG 2.5.3).
+      const label = playing ? `Skip to end, epoch ${count(target)}` : `Train to ${count(target)} epochs`;
       setButton(toTarget, playing ? 'Skip to end' : `Train to ${count(target)}`, '⇥', label);
     },
   };
