@@ -226,3 +226,34 @@ for (const width of [1280, 360]) {
     assert.deepEqual(small.map(label), []);
   });
 }
+
+test('the landscape on the keyboard: an arrow key moves the start, and a screen reader hears where', async () => {
+  const page = await openRun(session.browser, session.site);
+  await page.getByRole('application', { name: /^Loss landscape/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  const initial = (name) => page.locator(`[data-field="${name}"] input`).inputValue();
+  const [weight, bias] = [Number(await initial('w0')), Number(await initial('b0'))];
+  assert.ok(weight > 0.5 && bias < 0, `moved right and down: weight ${weight}, bias ${bias}`);
+  const status = page.locator('.landscape-chart [role="status"]');
+  assert.equal(await status.textContent(), `Start: weight ${weight}, bias ${bias}`);
+  assert.deepEqual(page.problems, []);
+});
+
+for (const width of [1280, 360]) {
+  test(`no text under 12 px at ${width} px, formulas' superscripts and subscripts included`, async () => {
+    const page = await openRun(session.browser, session.site, '', { width });
+    const small = await page.evaluate(() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode.parentElement;
+        if (!walker.currentNode.textContent.trim() || !node.checkVisibility() || node.closest('.sr-only')) continue;
+        const size = parseFloat(getComputedStyle(node).fontSize);
+        if (size < 12) found.push(`${node.tagName} ${size}px "${walker.currentNode.textContent.trim().slice(0, 20)}"`);
+      }
+      return found;
+    });
+    assert.deepEqual(small, []);
+  });
+}

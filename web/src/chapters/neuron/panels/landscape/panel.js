@@ -53,7 +53,10 @@ class LandscapeView {
       frame: () => this.#frame,
       start: () => this.#trainer && { weight: this.#trainer.initialWeight(), bias: this.#trainer.initialBias() },
       redraw: () => this.#chart?.draw(),
-      onStart: (weight, bias) => context.run.commit({ w0: weight, b0: bias }),
+      onStart: (weight, bias, how) => {
+        context.run.commit({ w0: weight, b0: bias });
+        if (how === 'key') this.#dom.announce(`Start: weight ${weight}, bias ${bias}`);
+      },
     });
     this.#overlay = createOverlay({
       image: () => this.#surface?.image ?? null,
