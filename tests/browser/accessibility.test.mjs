@@ -257,3 +257,18 @@ for (const width of [1280, 360]) {
     assert.deepEqual(small, []);
   });
 }
+
+test('forced colours (High Contrast): the prediction legend keeps the colours the chart draws in', async () => {
+  const page = await openRun(session.browser, session.site);
+  await page.emulateMedia({ forcedColors: 'active' });
+  const keys = await page.$$eval('.legend .key', (nodes) =>
+    nodes.map((node) => {
+      const style = getComputedStyle(node);
+      return [node.className, style.backgroundColor, style.borderBottomColor];
+    }),
+  );
+  const byClass = Object.fromEntries(keys.map(([name, ...colours]) => [name, colours]));
+  assert.equal(byClass['key key-pass'][0], 'rgb(35, 96, 224)', "pass: the chart's blue");
+  assert.equal(byClass['key key-fail'][1], 'rgb(210, 71, 15)', "fail: the chart's orange triangle");
+  assert.equal(byClass['key key-curve'][0], 'rgb(15, 125, 115)', "the curve's green");
+});
