@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { openPage, useBrowser } from './browser.mjs';
-import { blogWithComponent, openRun, waitDone } from './helpers.mjs';
+import { blogWithComponent, nodeEngine, openRun, waitDone } from './helpers.mjs';
+import { shown } from '../../web/src/core/format.js';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const WCAG = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
@@ -271,4 +272,48 @@ test('forced colours (High Contrast): the prediction legend keeps the colours th
   assert.equal(byClass['key key-pass'][0], 'rgb(35, 96, 224)', "pass: the chart's blue");
   assert.equal(byClass['key key-fail'][1], 'rgb(210, 71, 15)', "fail: the chart's orange triangle");
   assert.equal(byClass['key key-curve'][0], 'rgb(15, 125, 115)', "the curve's green");
+});
+
+test("the landscape as a table: the engine's loss at 5 weights and 5 biases, and axe finds nothing", async () => {
+  const page = await openRun(session.browser, session.site);
+  await page.getByText('The loss as a table', { exact: true }).click();
+  const table = page.getByRole('table', { name: /^Loss at 5 weights w \(columns\) and 5 biases b/ });
+  const weights = (await table.locator('thead th[data-weight]').evaluateAll((n) => n.map((x) => x.dataset.weight))).map(
+    Number,
+  );
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        Number(tr.querySelector('th').dataset.bias),
+        [...tr.querySelectorAll('td')].map((td) => td.textContent),
+      ]),
+    );
+  assert.equal(weights.length, 5);
+  assert.equal(rows.length, 5);
+  assert.ok(rows[0][0] > rows[4][0], 'the highest bias first, as on screen');
+  const engine = await nodeEngine();
+  const trainer = engine.neuron.createTrainer({}); // the post's data: the surface depends on nothing else
+  try {
+    // The loss at one point: the first entry of a 2 x 2 grid that starts there.
+    const lossAt = (weight, bias) =>
+      trainer.lossLandscape({
+        weightMin: weight,
+        weightMax: weight + 1,
+        biasMin: bias,
+        biasMax: bias + 1,
+        columns: 2,
+        rows: 2,
+      })[0];
+    for (const [bias, cells] of rows) {
+      assert.deepEqual(
+        cells,
+        weights.map((weight) => shown(lossAt(weight, bias), 4)),
+        `bias ${bias}`,
+      );
+    }
+  } finally {
+    trainer.delete();
+  }
+  await assertAxeClean(page, 'the landscape table open');
 });
