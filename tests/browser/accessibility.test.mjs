@@ -126,7 +126,10 @@ function focusedStop() {
     visible: node.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
     box: { left: box.left, right: box.right, top: box.top + scrollY, bottom: box.bottom + scrollY },
     groupBox: { left: around.left, top: around.top + scrollY, bottom: around.bottom + scrollY },
-    inView: box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight,
+    // On screen: whole, or (a large canvas scrolled to just into view) at least 24 px of it both ways.
+    inView:
+      Math.min(box.right, innerWidth) - Math.max(box.left, 0) >= Math.min(box.width, 24) &&
+      Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) >= Math.min(box.height, 24),
     group: group
       ? `${group.className} #${[...document.querySelectorAll('section.panel, .link-notice')].indexOf(group)}`
       : 'page',
@@ -276,7 +279,7 @@ test('forced colours (High Contrast): the prediction legend keeps the colours th
 
 test("the landscape as a table: the engine's loss at 5 weights and 5 biases, and axe finds nothing", async () => {
   const page = await openRun(session.browser, session.site);
-  await page.getByText('The loss as a table', { exact: true }).click();
+  await page.locator('.panel.landscape').getByText('The loss as a table', { exact: true }).click();
   const table = page.getByRole('table', { name: /^Loss at 5 weights w \(columns\) and 5 biases b/ });
   const weights = (await table.locator('thead th[data-weight]').evaluateAll((n) => n.map((x) => x.dataset.weight))).map(
     Number,
@@ -316,4 +319,34 @@ test("the landscape as a table: the engine's loss at 5 weights and 5 biases, and
     trainer.delete();
   }
   await assertAxeClean(page, 'the landscape table open');
+});
+
+test("the loss as a table: the engine's loss at 11 epochs from 0 to 4,999, following the training", async () => {
+  const page = await openRun(session.browser, session.site);
+  await page.locator('.panel.training').getByText('The loss as a table', { exact: true }).click();
+  const rows = () =>
+    page
+      .locator('.loss-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const engine = await nodeEngine();
+  const trainer = engine.neuron.createTrainer({});
+  try {
+    trainer.train(5000);
+    const losses = trainer.lossHistorySince(0);
+    const stride = trainer.lossStride();
+    const shownRows = await rows();
+    assert.equal(shownRows.length, 11);
+    assert.deepEqual(shownRows[0], ['0', '0.5385']);
+    assert.equal(shownRows[10][0], '4,999');
+    for (const [epoch, loss] of shownRows) {
+      assert.equal(loss, shown(losses[Number(epoch.replace(',', '')) / stride], 4), `epoch ${epoch}`);
+    }
+  } finally {
+    trainer.delete();
+  }
+  await page.getByRole('button', { name: 'Reset to epoch 0' }).click();
+  await page.waitForFunction(
+    () => document.querySelector('.loss-table tbody td')?.textContent === 'No epochs trained yet.',
+  );
+  await assertAxeClean(page, 'the loss table open');
 });

@@ -6,6 +6,7 @@ import { button, el, setText, uniqueId } from '../../../core/dom.js';
 import { count, counted, shown } from '../../../core/format.js';
 import { chartFigure } from '../../../core/layout.js';
 import { lossSummary, runNotes } from '../summaries.js';
+import { createLossTable } from './loss-table.js';
 
 /** Seconds a whole run takes to play at each speed; 0 trains as fast as the engine can. */
 const SPEEDS = Object.freeze([
@@ -103,6 +104,7 @@ export const trainingPanel = {
     const readouts = createReadouts();
     const logScale = el('input', { type: 'checkbox', class: 'switch' });
     const figure = chartFigure('loss-chart', 'Line chart of the loss at each epoch');
+    const table = createLossTable(() => run.trainer());
     slot.append(
       el('div', { class: 'toolbar-slot' }, toolbar.element),
       el('div', { class: 'readouts-slot' }, readouts.element),
@@ -113,6 +115,7 @@ export const trainingPanel = {
         el('label', { class: 'toggle' }, logScale, el('span', { text: 'Log scale' })),
       ),
       figure.figure,
+      table.element,
     );
     const chart = createLossChart(figure.canvas, { theme });
     logScale.addEventListener('change', () => {
@@ -130,6 +133,7 @@ export const trainingPanel = {
         if (!view.slow) return;
         const { epoch, firstLoss, latestLoss, evaluation } = view;
         setText(figure.caption, lossSummary({ epoch, firstLoss, latestLoss, currentLoss: evaluation.loss }));
+        table.update();
       },
       setState: (state) => chart.setTarget(state.epochs),
       restart: () => chart.reset(run.state().epochs),

@@ -11,10 +11,10 @@ const spread = (side) => Array.from({ length: POINTS }, (_, k) => Math.round((k 
 
 /** Returns { element, show(losses, grid), hide() }; `losses` and `grid` as trainer.lossLandscape's. */
 export function createGridTable() {
-  const table = el('table', { class: 'landscape-table' });
+  const table = el('table', { class: 'chart-table landscape-table' });
   const element = el(
     'details',
-    { class: 'landscape-table-box', hidden: true },
+    { class: 'chart-table-box', hidden: true },
     el('summary', { text: 'The loss as a table' }),
     table,
   );
