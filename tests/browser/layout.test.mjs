@@ -106,7 +106,7 @@ test('the charts have text alternatives that follow the training', async () => {
 
   // The log-scale switch redraws the loss chart.
   const pixels = () => page.locator('.loss-chart canvas').evaluate((canvas) => canvas.toDataURL());
-  await page.getByRole('button', { name: 'Train to epoch 5,000' }).click();
+  await page.getByRole('button', { name: 'Train to 5,000 epochs' }).click();
   await waitDone(page);
   const linear = await pixels();
   await page.getByLabel('Log scale').check();

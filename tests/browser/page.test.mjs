@@ -49,7 +49,7 @@ test('on load the run is animated, the loss chart grows, and Skip to end finishe
   await page.waitForFunction(() => Number(document.querySelector('[data-one-neuron]').dataset.epoch) > 0);
   const early = Number(await page.getAttribute('[data-one-neuron]', 'data-epoch'));
   assert.ok(early > 0 && early < 5000, `mid-run epoch ${early}`);
-  await page.getByRole('button', { name: /Skip to epoch 5,000/ }).click();
+  await page.getByRole('button', { name: /Skip to end, epoch 5,000/ }).click();
   await waitDone(page, 3000);
   assert.equal((await readouts(page)).weight, '4.24834391');
 
@@ -150,7 +150,7 @@ test('Reset, Step, ×100, Play and Pause move through the epochs', async () => {
   await page.waitForTimeout(200);
   assert.equal(Number(await page.getAttribute('[data-one-neuron]', 'data-epoch')), paused, 'stays paused');
 
-  await page.getByRole('button', { name: 'Train to epoch 5,000' }).click();
+  await page.getByRole('button', { name: 'Train to 5,000 epochs' }).click();
   await waitDone(page);
   assert.equal((await readouts(page)).weight, '4.24834391', 'same run whatever the path to epoch 5000');
 

@@ -6,6 +6,7 @@ import { button, el, setText, uniqueId } from '../../../core/dom.js';
 import { count, counted, shown } from '../../../core/format.js';
 import { chartFigure } from '../../../core/layout.js';
 import { lossSummary, runNotes } from '../summaries.js';
+import { createLossTable } from './loss-table.js';
 
 /** Seconds a whole run takes to play at each speed; 0 trains as fast as the engine can. */
 const SPEEDS = Object.freeze([
@@ -60,7 +61,8 @@ function createToolbar(run) {
       if (playing) setButton(play, 'Pause', '❚❚', 'Pause training');
       else if (epoch >= target) setButton(play, 'Replay', '↻', 'Replay from epoch 0');
       else setButton(play, 'Play', '▶', 'Play');
-      const label = playing ? `Skip to epoch ${count(target)}` : `Train to epoch ${count(target)}`;
+      // The name starts with the visible words, so a voice user can say what they see (WCAG 2.5.3).
+      const label = playing ? `Skip to end, epoch ${count(target)}` : `Train to ${count(target)} epochs`;
       setButton(toTarget, playing ? 'Skip to end' : `Train to ${count(target)}`, '⇥', label);
     },
   };
@@ -102,6 +104,7 @@ export const trainingPanel = {
     const readouts = createReadouts();
     const logScale = el('input', { type: 'checkbox', class: 'switch' });
     const figure = chartFigure('loss-chart', 'Line chart of the loss at each epoch');
+    const table = createLossTable(() => run.trainer());
     slot.append(
       el('div', { class: 'toolbar-slot' }, toolbar.element),
       el('div', { class: 'readouts-slot' }, readouts.element),
@@ -112,6 +115,7 @@ export const trainingPanel = {
         el('label', { class: 'toggle' }, logScale, el('span', { text: 'Log scale' })),
       ),
       figure.figure,
+      table.element,
     );
     const chart = createLossChart(figure.canvas, { theme });
     logScale.addEventListener('change', () => {
@@ -129,6 +133,7 @@ export const trainingPanel = {
         if (!view.slow) return;
         const { epoch, firstLoss, latestLoss, evaluation } = view;
         setText(figure.caption, lossSummary({ epoch, firstLoss, latestLoss, currentLoss: evaluation.loss }));
+        table.update();
       },
       setState: (state) => chart.setTarget(state.epochs),
       restart: () => chart.reset(run.state().epochs),

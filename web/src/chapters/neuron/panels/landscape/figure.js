@@ -5,7 +5,8 @@ import { gradientCss } from './colormap.js';
 
 /**
  * Append the figure and the seed button to `slot`; onSeed() runs on the button's click. The figure's
- * data-landscape starts "pending". Returns { figure, canvas, showLegend(ticks), hideLegend(), showCaption(text) }.
+ * data-landscape starts "pending". Returns { figure, canvas, showLegend(ticks), hideLegend(), showCaption(text),
+ * announce(text) }.
  */
 export function createFigure(slot, onSeed) {
   const summaryId = uniqueId('landscape-summary');
@@ -28,12 +29,15 @@ export function createFigure(slot, onSeed) {
     el('span', { class: 'legend-title', text: 'loss' }),
     el('div', { class: 'legend-scale' }, bar, ticks),
   );
+  // Where an arrow key moved the start, for screen readers (the focus stays on the canvas).
+  const moved = el('p', { class: 'sr-only', role: 'status' });
   const figure = el(
     'figure',
     { class: 'chart landscape-chart', dataset: { landscape: 'pending' } },
     el('div', { class: 'chart-box' }, canvas),
     legend,
     summary,
+    moved,
   );
   const seedButton = el('button', {
     type: 'button',
@@ -61,6 +65,9 @@ export function createFigure(slot, onSeed) {
     /** No surface to explain. */
     hideLegend() {
       legend.hidden = true;
+    },
+    announce(text) {
+      moved.textContent = text;
     },
     /** Skips an unchanged caption: this runs on every slow frame. */
     showCaption(text) {

@@ -1,6 +1,7 @@
 // The landscape's input: a click or a drag on the plot area (with pointer capture, the start under the
 // pointer drawn while dragging) and the arrow keys on the focused canvas (Shift: 5 times as far) move
-// the start; onStart(weight, bias) receives it, rounded to what a pixel or a key step can tell apart.
+// the start; onStart(weight, bias, how) receives it (how: 'key' from a key), rounded to what a pixel or
+// a key step can tell apart.
 import { roundTo } from './axes.js';
 
 const KEY_STEP = 1 / 50; // an arrow key moves the start by this much of the axis (Shift: 5 times)
@@ -69,6 +70,7 @@ export function createInput(canvas, { chart, frame, start, redraw, onStart }) {
     onStart(
       roundTo(from.weight + move[0] * weightStep, weightStep / 10),
       roundTo(from.bias + move[1] * biasStep, biasStep / 10),
+      'key',
     );
   });
 

@@ -12,6 +12,7 @@ import { whenIdle } from '../../../../core/dom.js';
 import { fit, inside, keeps, scales } from './axes.js';
 import { createDescentPath } from './descent-path.js';
 import { createFigure } from './figure.js';
+import { createGridTable } from './grid-table.js';
 import { createInput } from './input.js';
 import { createOverlay } from './overlay.js';
 import { colourSurface, summaryText, surfaceGrid } from './surface.js';
@@ -41,6 +42,7 @@ class LandscapeView {
   #surfaceKey = '';
   #chart = null; // created by the first #show()
   #cancelShow = null; // cancels the #show() to come
+  #table = createGridTable(); // the surface as a table (grid-table.js)
   #points = [];
   #lastLoss = NaN; // update()'s, for the caption that #show() writes
 
@@ -48,12 +50,16 @@ class LandscapeView {
     this.#context = context;
     this.#theme = context.theme;
     this.#dom = createFigure(slot, () => context.run.commit({ w0: undefined, b0: undefined }));
+    slot.append(this.#table.element);
     this.#input = createInput(this.#dom.canvas, {
       chart: () => this.#chart,
       frame: () => this.#frame,
       start: () => this.#trainer && { weight: this.#trainer.initialWeight(), bias: this.#trainer.initialBias() },
       redraw: () => this.#chart?.draw(),
-      onStart: (weight, bias) => context.run.commit({ w0: weight, b0: bias }),
+      onStart: (weight, bias, how) => {
+        context.run.commit({ w0: weight, b0: bias });
+        if (how === 'key') this.#dom.announce(`Start: weight ${weight}, bias ${bias}`);
+      },
     });
     this.#overlay = createOverlay({
       image: () => this.#surface?.image ?? null,
@@ -146,9 +152,12 @@ class LandscapeView {
     if (!grid) {
       this.#surface = null;
       this.#dom.hideLegend();
+      this.#table.hide();
       return;
     }
-    const surface = colourSurface(this.#trainer.lossLandscape(grid), grid);
+    const losses = this.#trainer.lossLandscape(grid);
+    const surface = colourSurface(losses, grid);
+    this.#table.show(losses, grid);
     // On a canvas of its own, so a redraw is one drawImage scaled to the plot area (overlay.js).
     const image = document.createElement('canvas');
     image.width = surface.side;
