@@ -245,7 +245,7 @@ test('the share dialog gives the link, iframe and component snippets of the curr
     await snippet('iframe'),
     // In HTML the hash's & is written &amp; (a blog decodes it back to &).
     `<iframe src="${site.url}embed.html${hash.replaceAll('&', '&amp;')}" title="One Neuron: a neuron learning pass or fail from hours studied"` +
-      ' width="100%" height="1560" sandbox="allow-scripts" loading="lazy" style="border:0" data-one-neuron-embed></iframe>' +
+      ' width="100%" height="1640" sandbox="allow-scripts" loading="lazy" style="border:0" data-one-neuron-embed></iframe>' +
       `\n<!-- Optional: fits the frame to its content on any screen -->\n${RESIZE_SCRIPT}`,
   );
   assert.match(

@@ -4,9 +4,9 @@ import { MAX_LINK_LENGTH, writeHash } from './hash.js';
 
 export { MAX_LINK_LENGTH };
 
-// The iframe's height without the script: the compact embed whole in a 700 px column (1,535 px
-// measured there, 1,856 px at 360; the script sizes it on any screen).
-export const EMBED_HEIGHT = 1560;
+// The iframe's height without the script: the compact embed whole in a 700 px column (1,601 px
+// measured there with the two chart tables collapsed; taller on narrower screens: the script sizes it).
+export const EMBED_HEIGHT = 1640;
 
 // Under file:// the page's address means nothing to anyone else: the snippets name this instead.
 export const PLACEHOLDER_URL = 'https://your-site.example/one-neuron/';
