@@ -1,6 +1,7 @@
 // The network's trainer over the module's network... functions (cpp/bindings/network.cpp): every
 // argument's type is checked here, the engine checks the values. The API is documented in index.d.ts.
 import { engineCall, fieldError, number, numberList, start } from './errors.js';
+import { checked, gridOf, trainerOf } from './model.js';
 
 /** `value` if it is a string (the engine names the ones it knows: "dataset: must be ring, xor or clusters"). */
 function text(field, value) {
@@ -20,24 +21,7 @@ const CONFIG_FIELDS = {
   seed: number,
 };
 const RUN_FIELDS = { ...CONFIG_FIELDS, epochs: number, test: numberList };
-const GRID_FIELDS = ['x1Min', 'x1Max', 'x2Min', 'x2Max', 'columns', 'rows'];
-
-// Only the given fields, each of its type: the engine fills in the rest with the reference's values.
-function checked(config, fields) {
-  if (config === null || typeof config !== 'object') throw fieldError('config', 'must be an object');
-  const result = {};
-  for (const [name, check] of Object.entries(fields)) {
-    if (config[name] !== undefined) result[name] = check(name, config[name]);
-  }
-  return result;
-}
-
-function grid(value) {
-  if (value === null || typeof value !== 'object') {
-    throw fieldError('grid', `must be an object { ${GRID_FIELDS.join(', ')} }`);
-  }
-  return Object.fromEntries(GRID_FIELDS.map((name) => [name, number(name, value[name])]));
-}
+const grid = gridOf(['x1Min', 'x1Max', 'x2Min', 'x2Max', 'columns', 'rows']);
 
 // name -> what its arguments must be; each module function is `network` + the capitalised name and
 // takes the trainer's handle first.
@@ -62,29 +46,6 @@ const METHODS = {
   accuracy: [],
 };
 
-function trainerOf(module, handle) {
-  // After delete() the handle is gone: a call would reach freed memory, so it throws instead.
-  const live = () => {
-    if (!handle) throw new Error('trainer: already deleted');
-  };
-  const trainer = {
-    delete() {
-      live();
-      module.networkDelete(handle);
-      handle = 0;
-    },
-  };
-  for (const [name, checks] of Object.entries(METHODS)) {
-    const call = module[`network${name[0].toUpperCase()}${name.slice(1)}`];
-    trainer[name] = (...args) => {
-      live();
-      const values = checks.map((check, i) => check(args[i]));
-      return engineCall(() => call(handle, ...values));
-    };
-  }
-  return Object.freeze(trainer);
-}
-
 export function networkOf(module) {
   return Object.freeze({
     limits: Object.freeze({ ...module.networkLimits() }),
@@ -93,7 +54,7 @@ export function networkOf(module) {
     },
     createTrainer(config = {}) {
       const handle = engineCall(() => module.networkCreate(checked(config, CONFIG_FIELDS)));
-      return trainerOf(module, handle);
+      return trainerOf(module, 'network', METHODS, handle);
     },
   });
 }

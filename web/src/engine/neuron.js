@@ -1,27 +1,11 @@
 // The neuron's trainer over the module's neuron... functions (cpp/bindings/neuron.cpp): every argument's
 // type is checked here, the engine checks the values. The API is documented in index.d.ts.
-import { engineCall, fieldError, number, numberList, start } from './errors.js';
+import { engineCall, number, numberList, start } from './errors.js';
+import { checked, gridOf, trainerOf } from './model.js';
 
 const CONFIG_FIELDS = { hours: numberList, labels: numberList, lr: number, seed: number, w0: number, b0: number };
 const RUN_FIELDS = { ...CONFIG_FIELDS, epochs: number, test: numberList };
-const GRID_FIELDS = ['weightMin', 'weightMax', 'biasMin', 'biasMax', 'columns', 'rows'];
-
-// Only the given fields, each of its type: the engine fills in the rest with the post's values.
-function checked(config, fields) {
-  if (config === null || typeof config !== 'object') throw fieldError('config', 'must be an object');
-  const result = {};
-  for (const [name, check] of Object.entries(fields)) {
-    if (config[name] !== undefined) result[name] = check(name, config[name]);
-  }
-  return result;
-}
-
-function grid(value) {
-  if (value === null || typeof value !== 'object') {
-    throw fieldError('grid', `must be an object { ${GRID_FIELDS.join(', ')} }`);
-  }
-  return Object.fromEntries(GRID_FIELDS.map((name) => [name, number(name, value[name])]));
-}
+const grid = gridOf(['weightMin', 'weightMax', 'biasMin', 'biasMax', 'columns', 'rows']);
 
 // name -> what its arguments must be; each module function is `neuron` + the capitalised name and
 // takes the trainer's handle first.
@@ -50,29 +34,6 @@ const METHODS = {
   biasGradient: [],
 };
 
-function trainerOf(module, handle) {
-  // After delete() the handle is gone: a call would reach freed memory, so it throws instead.
-  const live = () => {
-    if (!handle) throw new Error('trainer: already deleted');
-  };
-  const trainer = {
-    delete() {
-      live();
-      module.neuronDelete(handle);
-      handle = 0;
-    },
-  };
-  for (const [name, checks] of Object.entries(METHODS)) {
-    const call = module[`neuron${name[0].toUpperCase()}${name.slice(1)}`];
-    trainer[name] = (...args) => {
-      live();
-      const values = checks.map((check, i) => check(args[i]));
-      return engineCall(() => call(handle, ...values));
-    };
-  }
-  return Object.freeze(trainer);
-}
-
 export function neuronOf(module) {
   return Object.freeze({
     validate(config) {
@@ -80,7 +41,7 @@ export function neuronOf(module) {
     },
     createTrainer(config = {}) {
       const handle = engineCall(() => module.neuronCreate(checked(config, CONFIG_FIELDS)));
-      return trainerOf(module, handle);
+      return trainerOf(module, 'neuron', METHODS, handle);
     },
   });
 }
