@@ -7,8 +7,11 @@ import { FRAME_BUDGET_MS, LONG_TASK_MS, createPlayer, rateFor } from '../../web/
 
 const VSYNC = 1000 / 60;
 
-/** A player over a fake engine and clock: `cost` ms per epoch, `redrawCost` ms per onFrame. */
-function harness({ cost, redrawCost = 0 }) {
+/**
+ * A player over a fake engine and clock: `cost` ms per epoch, `redrawCost` ms per onFrame, and
+ * `renderCost` ms of the browser's layout and paint after each redraw, in the same task.
+ */
+function harness({ cost, redrawCost = 0, renderCost = 0 }) {
   const h = { t: 0, epoch: 0, cost, redrawCost, chunks: [], tasks: [], stops: [] };
   const queue = { frames: new Map(), tasks: new Map(), next: 1 };
   const add = (map) => (callback) => (map.set(queue.next, callback), queue.next++);
@@ -25,6 +28,10 @@ function harness({ cost, redrawCost = 0 }) {
     cancelFrame: (id) => queue.frames.delete(id),
     requestTask: add(queue.tasks),
     cancelTask: (id) => queue.tasks.delete(id),
+    afterRender(callback) {
+      h.t += renderCost; // the rest of the frame's task: style, layout, paint
+      callback();
+    },
     now: () => h.t,
   });
   // Run one task: its kind, how long it took and how many epochs it trained.
@@ -132,4 +139,18 @@ test('a pause between a redraw and its training task trains nothing more', () =>
   h.runFor(500);
   assert.equal(h.epoch, epoch);
   assert.deepEqual(h.stops, ['paused']);
+});
+
+test("the browser's layout and paint count too: an epoch goes to a task of its own when they would pass 50 ms", () => {
+  // 20 + 10 ms fit the budget as JS alone; with 25 ms of layout and paint the frame would be 55 ms.
+  const h = harness({ cost: 20, redrawCost: 10, renderCost: 25 });
+  h.player.play({ target: 1e6, rate: Infinity });
+  h.runFor(3000);
+  const later = h.tasks.slice(4);
+  assert.ok(later.length > 20);
+  for (const task of later) assert.ok(task.ms <= LONG_TASK_MS, `${task.kind} of ${task.ms} ms`);
+  assert.ok(
+    later.every((task) => task.kind === 'task' || task.epochs === 0),
+    'frames only redraw',
+  );
 });

@@ -28,6 +28,7 @@ export function createPacer(now) {
   let perEpoch = 0; // ms per epoch, from the last measured chunk
   let measured = 0; // epochs in that chunk (0: nothing measured yet)
   let redraw = 0; // ms the last redraw took
+  let render = 0; // ms the browser took after it to lay out and paint (in the same task)
 
   // Epochs to train with `left` ms of budget (`first`: the frame's first chunk, at least 1).
   function plan(left, first) {
@@ -40,9 +41,9 @@ export function createPacer(now) {
 
   return {
     /** The frame's training budget in ms: the frame budget, less what the redraw needs beyond it. */
-    budget: () => Math.max(0, Math.min(FRAME_BUDGET_MS, LONG_TASK_MS - SAFETY_MS - redraw)),
+    budget: () => Math.max(0, Math.min(FRAME_BUDGET_MS, LONG_TASK_MS - SAFETY_MS - redraw - render)),
     /** Whether one epoch and a redraw are too long for one task (then each gets a task of its own). */
-    split: () => measured > 0 && perEpoch + redraw > LONG_TASK_MS - SAFETY_MS,
+    split: () => measured > 0 && perEpoch + redraw + render > LONG_TASK_MS - SAFETY_MS,
     /** train(epochs) up to `due` epochs within `budget` ms from `start`; returns how many it trained. */
     trainFor(train, due, start, budget) {
       let left = due;
@@ -63,11 +64,25 @@ export function createPacer(now) {
       draw();
       redraw = now() - before;
     },
+    /** What laying out and painting the last redraw took (a page of many panels: tens of ms). */
+    rendered(ms) {
+      render = Math.max(0, ms);
+    },
     forget() {
       perEpoch = 0;
       measured = 0;
     },
   };
+}
+
+/** Calls `callback` in a task of its own, as soon as the current one (and its rendering) is done. */
+function nextMessage(callback) {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(null);
 }
 
 /** Epochs due at frame `time` for `run` at `epoch` (rate x elapsed time, or all remaining). */
@@ -93,6 +108,7 @@ export function createPlayer({
   cancelFrame = (handle) => cancelAnimationFrame(handle),
   requestTask = (callback) => setTimeout(callback, 0),
   cancelTask = (handle) => clearTimeout(handle),
+  afterRender = nextMessage,
   now = () => performance.now(),
 }) {
   let run = null; // { target, rate, owed, last } while playing
@@ -102,8 +118,16 @@ export function createPlayer({
 
   // An epoch and a redraw too long for one task: this frame redraws what the last task trained,
   // and the epochs due train in a task of their own, before the next frame.
+  // Style, layout and paint run after the frame callback, in the same task: a message posted now
+  // arrives once they are done, so the pacer counts them with the redraw.
+  function measureRender() {
+    const end = now();
+    afterRender(() => pacer.rendered(now() - end));
+  }
+
   function trainAfter(due) {
     pacer.redraw(onFrame);
+    measureRender();
     const current = run;
     task = requestTask(() => {
       task = 0;
@@ -123,6 +147,7 @@ export function createPlayer({
     const finished = epoch() >= run.target;
     if (finished) run = null;
     pacer.redraw(onFrame);
+    measureRender();
     if (finished) onStop('done');
     else handle = requestFrame(frame);
   }
