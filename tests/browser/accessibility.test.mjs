@@ -281,6 +281,7 @@ test("the landscape as a table: the engine's loss at 5 weights and 5 biases, and
   const page = await openRun(session.browser, session.site);
   await page.locator('.panel.landscape').getByText('The loss as a table', { exact: true }).click();
   const table = page.getByRole('table', { name: /^Loss at 5 weights w \(columns\) and 5 biases b/ });
+  await table.locator('tbody tr').nth(4).waitFor(); // built on the disclosure's toggle event, after the click
   const weights = (await table.locator('thead th[data-weight]').evaluateAll((n) => n.map((x) => x.dataset.weight))).map(
     Number,
   );
@@ -324,6 +325,7 @@ test("the landscape as a table: the engine's loss at 5 weights and 5 biases, and
 test("the loss as a table: the engine's loss at 11 epochs from 0 to 4,999, following the training", async () => {
   const page = await openRun(session.browser, session.site);
   await page.locator('.panel.training').getByText('The loss as a table', { exact: true }).click();
+  await page.locator('.loss-table tbody tr').nth(10).waitFor(); // built on the toggle event, after the click
   const rows = () =>
     page
       .locator('.loss-table tbody tr')

@@ -60,6 +60,15 @@ export function whenIdle(callback, timeout = 1000) {
   return () => cancelIdleCallback(handle);
 }
 
+/** Resolves in a task of its own, soon (a message, not a timer: timers are clamped to 4 ms). */
+export function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 let nextId = 0;
 /** A document-unique id, so several explorables (or shadow roots) never clash. */
 export function uniqueId(prefix) {

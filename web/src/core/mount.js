@@ -4,6 +4,7 @@
 // Everything mutable lives in this call, so several explorables can share a page.
 import { RunController } from './controller.js';
 import { replaceHash } from './hash.js';
+import { nextTask } from './dom.js';
 import { labelled } from './format.js';
 import { buildLayout } from './layout.js';
 import { createLinkNotice } from './link-notice.js';
@@ -184,7 +185,12 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     /** The shown panels' charts as PNG data URLs, in reading order (for export). */
     images: () => Object.values(instances).flatMap((instance) => instance.image?.() ?? []),
   };
-  for (const panel of shown) instances[panel.name] = panel.create(layout.slots[panel.name], context);
+  // A task per panel's set-up (its charts, its fields): their space is reserved, so nothing shifts,
+  // and the page's start is no one long task.
+  for (const panel of shown) {
+    instances[panel.name] = panel.create(layout.slots[panel.name], context);
+    await nextTask();
+  }
   const loader = createLoader({ root, run, context });
   const frame = createFrames({
     root,

@@ -1,16 +1,8 @@
 // Where a mounted chapter's runs come from: the URL hash (a long one read in slices, a task each),
 // an element's attributes (at most one load per animation frame), and the colour scheme to follow.
 import { LONG_HASH, readHash, readHashInSlices } from './hash.js';
+import { nextTask } from './dom.js';
 import { readTheme } from './theme.js';
-
-/** Resolves in a task of its own, soon (a message, not a timer: timers are clamped to 4 ms). */
-function nextTask() {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Loads from the element's attributes: the first in an animation frame at once, any later ones in
