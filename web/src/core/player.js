@@ -6,6 +6,7 @@
 // together would make a long task (50 ms; huge data sets), the frame only redraws and the epoch
 // trains in a task of its own before the next frame. It knows nothing of the engine: it is given
 // train() and epoch().
+import { nextTask } from './dom.js';
 
 export const FRAME_BUDGET_MS = 12; // leaves a 60 Hz frame some room for drawing
 export const LONG_TASK_MS = 50; // what the browser reports as a long task
@@ -75,16 +76,6 @@ export function createPacer(now) {
   };
 }
 
-/** Calls `callback` in a task of its own, as soon as the current one (and its rendering) is done. */
-function nextMessage(callback) {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    callback();
-  };
-  channel.port2.postMessage(null);
-}
-
 /** Epochs due at frame `time` for `run` at `epoch` (rate x elapsed time, or all remaining). */
 function owe(run, time, epoch) {
   const elapsed = Math.min(Math.max(time - run.last, 0), LONGEST_FRAME_MS);
@@ -108,7 +99,7 @@ export function createPlayer({
   cancelFrame = (handle) => cancelAnimationFrame(handle),
   requestTask = (callback) => setTimeout(callback, 0),
   cancelTask = (handle) => clearTimeout(handle),
-  afterRender = nextMessage,
+  afterRender = (callback) => nextTask().then(callback), // after the frame's layout and paint
   now = () => performance.now(),
 }) {
   let run = null; // { target, rate, owed, last } while playing
