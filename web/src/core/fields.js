@@ -80,8 +80,17 @@ export async function parseListInSlices(field, text, pause) {
 
 const frozen = (value) => (Array.isArray(value) ? Object.freeze(value.slice()) : value);
 
+/** Text -> the trimmed word (a choice such as "ring"; the engine names the words it knows), or FieldError. */
+export function parseWord(field, text) {
+  const trimmed = String(text).trim();
+  if (trimmed === '') throw new FieldError(field, 'is empty; expected a word');
+  return trimmed;
+}
+
+const PARSERS = { list: parseList, number: parseNumber, word: parseWord };
+
 /**
- * specs: name -> { kind: 'list' | 'number', default, optional?, label, panel, restarts?, hint?(limits) }.
+ * specs: name -> { kind: 'list' | 'number' | 'word', default, optional?, label, panel, restarts?, hint?(limits) }.
  * `optional` fields may be undefined (written nowhere); `restarts`: a change needs a new trainer;
  * `panel` names the panel that shows the field's messages.
  */
@@ -99,7 +108,7 @@ export function createFieldTable(specs) {
     /** One field's text by its kind; "" for an optional field is undefined (its default). */
     parse(name, text) {
       if (specs[name].optional && String(text).trim() === '') return undefined;
-      return specs[name].kind === 'list' ? parseList(name, text) : parseNumber(name, text);
+      return PARSERS[specs[name].kind](name, text);
     },
     /** A value back to text, as the URL hash and the attributes write it. */
     format,

@@ -65,6 +65,7 @@ export function readRunJson(text, fields) {
     const { kind } = fields.spec(name);
     if (kind === 'list' && !isNumberList(value)) throw new FieldError(name, 'must be a list of numbers in the file');
     if (kind === 'number' && typeof value !== 'number') throw new FieldError(name, 'must be a number in the file');
+    if (kind === 'word' && typeof value !== 'string') throw new FieldError(name, 'must be a word in the file');
     state[name] = value;
   }
   return state;
