@@ -1,7 +1,7 @@
 // A run as files a reader can keep: the loss history as CSV, and reading a run JSON (from the page's
 // export or the CLI's --json) back into a chapter's state. Pure functions: no DOM, no engine; the
 // caller checks the state with the engine before using it.
-import { labelled } from './format.js';
+import { count, labelled } from './format.js';
 import { FieldError } from './fields.js';
 
 // The largest run file read, in bytes. "MB" here is 1,000,000 bytes, the unit file managers and the
@@ -74,7 +74,7 @@ export function readRunJson(text, fields) {
 function megabytes(bytes) {
   if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
   // Just over the limit, whole megabytes would say "50 MB": give the bytes.
-  if (Math.round(bytes / 1e6) <= MAX_RUN_FILE_BYTES / 1e6) return `${bytes.toLocaleString('en-US')} bytes`;
+  if (Math.round(bytes / 1e6) <= MAX_RUN_FILE_BYTES / 1e6) return `${count(bytes)} bytes`;
   return `${Math.round(bytes / 1e6)} MB`;
 }
 

@@ -2,6 +2,7 @@
 // <one-neuron> snippets (each with a copy button), buttons for the exports and the import of a run
 // file. Knows nothing of the engine or a model: the chapter's share panel hands it what to do.
 import { el, uniqueId } from './dom.js';
+import { count } from './format.js';
 import { EMBED_HEIGHT, PLACEHOLDER_URL, tooLongForLink } from './snippets.js';
 
 export { escapeAttribute, MAX_LINK_LENGTH, shareSnippets, tooLongForLink } from './snippets.js';
@@ -118,7 +119,7 @@ function shareDialog(exportJson) {
       'Iframe (for blogs that allow only iframes)',
       'iframe',
       `Its optional script fits the frame to its content on any screen. Without it the frame is ` +
-        `${EMBED_HEIGHT.toLocaleString('en-US')} px tall: the compact embed whole in a 700 px column; on a ` +
+        `${count(EMBED_HEIGHT)} px tall: the compact embed whole in a 700 px column; on a ` +
         `narrower screen the embed is taller and scrolls inside the frame.`,
     ),
     component: snippetRow('Web component (for blogs that allow scripts)', 'component'),

@@ -1,5 +1,6 @@
 // The share dialog's texts for a run: its link, the iframe snippet (with an optional script that fits
 // the frame to the embed's height) and the <one-neuron> snippet. Pure strings, tested in Node.
+import { count } from './format.js';
 import { MAX_LINK_LENGTH, writeHash } from './hash.js';
 
 export { MAX_LINK_LENGTH };
@@ -64,7 +65,7 @@ export function shareSnippets(state, fields, pageUrl, title) {
 /** Why a run whose link would be `length` characters is shared as a file instead. */
 export function tooLongForLink(length) {
   return (
-    `This run's data is too large for a link (${length.toLocaleString('en-US')} characters; ` +
-    `some browsers open links of at most ${MAX_LINK_LENGTH.toLocaleString('en-US')}): share it as a run file instead.`
+    `This run's data is too large for a link (${count(length)} characters; ` +
+    `some browsers open links of at most ${count(MAX_LINK_LENGTH)}): share it as a run file instead.`
   );
 }

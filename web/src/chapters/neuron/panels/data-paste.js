@@ -4,12 +4,13 @@
 // the message names the line.
 import { DataLineError, MAX_DATA_FILE_BYTES, parseDataText } from '../../../core/csv.js';
 import { el, uniqueId } from '../../../core/dom.js';
+import { count } from '../../../core/format.js';
 
 const PREFILL_ROWS = 10_000; // the box starts with the data when it is at most this long
 const MAX_NAME = 80; // the longest file name echoed back
 
 /** 1 -> "1 row", 300 -> "300 rows". */
-export const rowCount = (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`;
+export const rowCount = (n) => `${count(n)} ${n === 1 ? 'row' : 'rows'}`;
 const trimmed = (text) => String(text).replace(/[.\s]+$/, '');
 const capital = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
@@ -33,7 +34,7 @@ export function dataRefusal(error, source) {
 // As the run-file import says it: just over the limit, whole megabytes would say "50 MB", so bytes.
 function megabytes(bytes) {
   if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
-  if (Math.round(bytes / 1e6) <= MAX_DATA_FILE_BYTES / 1e6) return `${bytes.toLocaleString('en-US')} bytes`;
+  if (Math.round(bytes / 1e6) <= MAX_DATA_FILE_BYTES / 1e6) return `${count(bytes)} bytes`;
   return `${Math.round(bytes / 1e6)} MB`;
 }
 

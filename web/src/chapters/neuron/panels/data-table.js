@@ -3,11 +3,10 @@
 // the row header. aria-rowcount/aria-rowindex tell a screen reader where the page sits in the whole.
 // It draws what the editor (data.js) holds and reports each edit to it by the row's index.
 import { el, setText } from '../../../core/dom.js';
-import { pythonFloat } from '../../../core/format.js';
+import { count, pythonFloat } from '../../../core/format.js';
 
 export const ROWS_PER_PAGE = 50;
 
-const count = (n) => n.toLocaleString('en-US');
 /** 6 -> "6", 2.5 -> "2.5": as the reader would type them. */
 export const hoursText = (hours) => pythonFloat(hours).replace(/\.0$/, '');
 

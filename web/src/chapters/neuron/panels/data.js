@@ -6,7 +6,7 @@
 import { dataCsv, lineOfEngineError, parseDataText } from '../../../core/csv.js';
 import { el, uniqueId } from '../../../core/dom.js';
 import { parseNumber } from '../../../core/fields.js';
-import { labelled } from '../../../core/format.js';
+import { count, labelled } from '../../../core/format.js';
 import { createDataImport, dataRefusal, rowCount } from './data-paste.js';
 import { createDataTable, hoursText } from './data-table.js';
 
@@ -131,9 +131,7 @@ function createDataEditor(container, { run, fields, maxRows }) {
       const { bad } = editor;
       const first = bad.size ? Math.min(...bad.keys()) : null;
       error.textContent =
-        first === null
-          ? (engineMessage ?? '')
-          : `${label}, row ${(first + 1).toLocaleString('en-US')}: ${bad.get(first)}`;
+        first === null ? (engineMessage ?? '') : `${label}, row ${count(first + 1)}: ${bad.get(first)}`;
       add.setFull(editor.data.hours.length >= maxRows);
     },
     /** Commit the data set when every row is a number (the engine's message shows if it refuses). */
