@@ -4,11 +4,11 @@
 // Everything mutable lives in this call, so several explorables can share a page.
 import { RunController } from './controller.js';
 import { replaceHash } from './hash.js';
-import { nextTask } from './dom.js';
-import { labelled } from './format.js';
 import { buildLayout } from './layout.js';
 import { createLinkNotice } from './link-notice.js';
 import { createLossFeed } from './loss-feed.js';
+import { createMessages } from './messages.js';
+import { byFirstScreen, setUpLater, setUpNow } from './panel-setup.js';
 import { createLoader, follow } from './sources.js';
 import { readTheme } from './theme.js';
 import { loadEngine } from '../engine/index.js';
@@ -18,25 +18,6 @@ const SLOW_PANEL_MS = 200; // while playing, 'slow' panels (MathML, captions) re
 /** Calls `method` on every panel instance that has it. */
 function each(instances, method, ...args) {
   for (const instance of Object.values(instances)) instance[method]?.(...args);
-}
-
-/**
- * Shows messages by field: each on the panel its field table names, or, when that panel is not shown
- * (compact embeds) or the name is no field (e.g. `panels`), on the message line above the panels.
- */
-function createMessages(fields, instances, line, notice) {
-  const messages = {};
-  const panelOf = (name) => (fields.has(name) ? instances[fields.spec(name).panel] : undefined);
-  return (byField, { replace = false } = {}) => {
-    if (replace) for (const name of Object.keys(messages)) if (!fields.has(name)) delete messages[name];
-    Object.assign(messages, byField);
-    for (const [name, message] of Object.entries(byField)) panelOf(name)?.showError?.(name, message);
-    const elsewhere = (name) => panelOf(name) || notice.shows(name);
-    const unseen = Object.entries(messages).filter(([name, message]) => message && !elsewhere(name));
-    const shown = ([name, message]) => (fields.has(name) ? labelled(message, name, fields.spec(name).label) : message);
-    line.textContent = unseen.map(shown).join(' ');
-    line.hidden = unseen.length === 0;
-  };
 }
 
 /**
@@ -78,7 +59,7 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
 }
 
 /** The run controller's callbacks (see core/controller.js), each turned into panel calls. */
-function runCallbacks({ chapter, layout, notice, instances, feed, useHash, frame, run }) {
+function runCallbacks({ chapter, layout, notice, instances, feed, useHash, frame, run, messages }) {
   const { fields } = chapter;
   let lastAnnounced = '';
   return {
@@ -103,15 +84,16 @@ function runCallbacks({ chapter, layout, notice, instances, feed, useHash, frame
     loaded(source, problems) {
       if (source === 'link') notice.show(problems, location.href);
     },
-    messages: createMessages(fields, instances, layout.error, notice),
+    messages: messages.show,
   };
 }
 
 /** What the mount's caller holds: { destroy(), state(), load(state, errors) }. */
-function handleOf({ root, run, instances, loader, stopFollowing }) {
+function handleOf({ root, run, instances, loader, stopFollowing, stopSetUp }) {
   return {
     /** Stop training and free the trainer, the panels and the listeners; empties `root`. */
     destroy() {
+      stopSetUp();
       loader.cancel();
       run.pause();
       stopFollowing();
@@ -151,6 +133,7 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
   const feed = createLossFeed();
   const instances = {};
   let selection = {}; // what the reader is looking at (e.g. the example the principles follow)
+  const messages = createMessages(fields, instances, layout.error, notice);
   const run = new RunController({
     engine,
     chapter,
@@ -164,6 +147,7 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
       useHash,
       frame: (soon) => frame(soon),
       run: () => run,
+      messages,
     }),
   });
   const context = {
@@ -185,12 +169,6 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     /** The shown panels' charts as PNG data URLs, in reading order (for export). */
     images: () => Object.values(instances).flatMap((instance) => instance.image?.() ?? []),
   };
-  // A task per panel's set-up (its charts, its fields): their space is reserved, so nothing shifts,
-  // and the page's start is no one long task.
-  for (const panel of shown) {
-    instances[panel.name] = panel.create(layout.slots[panel.name], context);
-    await nextTask();
-  }
   const loader = createLoader({ root, run, context });
   const frame = createFrames({
     root,
@@ -204,7 +182,11 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     waiting: loader.waiting,
   });
 
+  // The first screen's panels, then the run, then the others once the page is idle (panel-setup.js).
+  const [now, later] = byFirstScreen(shown, layout, root);
+  await setUpNow(now, { instances, layout, context });
   const setTheme = (theme) => each(instances, 'setTheme', theme);
   const stopFollowing = follow({ root, run, fields, context, frame, useHash, initial, setTheme });
-  return handleOf({ root, run, instances, loader, stopFollowing });
+  const stopSetUp = setUpLater(later, { instances, layout, context, run, fields, messages, frame });
+  return handleOf({ root, run, instances, loader, stopFollowing, stopSetUp });
 }
