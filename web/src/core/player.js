@@ -154,8 +154,9 @@ export function createPlayer({
     play({ target, rate }) {
       stop();
       pacer.forget(); // a new run may have other data: its first chunk measures an epoch again
-      // The first frame trains at least one epoch, so even a slow rate shows movement at once.
-      run = { target, rate, owed: 1, last: now() };
+      // The first frame trains two epochs when the target allows (one when an epoch is slow), so even
+      // a slow rate shows movement at once and the loss chart's first frame has a line, not a point.
+      run = { target, rate, owed: Math.min(2, target - epoch()), last: now() };
       handle = requestFrame(frame);
     },
     /** Stop; onStop('paused') unless `quiet` (the caller redraws). */
