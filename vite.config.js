@@ -14,7 +14,29 @@ export function minified(rollupOptions = {}) {
   };
 }
 
+// The engine's .wasm is fetched by the script, which can only ask for it once it has arrived and run:
+// a preload link lets the browser fetch both at once (crossorigin: Emscripten fetches it in cors mode,
+// and only a request of the same mode reuses the preloaded one).
+const preloadEngine = {
+  name: 'one-neuron:preload-engine',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { bundle }) {
+      const wasm = Object.keys(bundle ?? {}).find((name) => /(^|\/)one_neuron-[\w-]+\.wasm$/.test(name));
+      if (!wasm) return html;
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${wasm}`, as: 'fetch', type: 'application/wasm', crossorigin: '' },
+          injectTo: 'head',
+        },
+      ];
+    },
+  },
+};
+
 export default defineConfig({
+  plugins: [preloadEngine],
   root: 'web',
   base: './',
   build: {
