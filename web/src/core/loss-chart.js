@@ -4,7 +4,7 @@
 import { Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
 import { chartCard, PRINT_THEME } from './chart-export.js';
 import { axis, LOSS_FLOOR } from './chart-style.js';
-import { shown } from './format.js';
+import { count, shown } from './format.js';
 import { createThinning } from './thinning.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip);
@@ -44,7 +44,7 @@ function lossConfig(theme) {
         tooltip: {
           displayColors: false,
           callbacks: {
-            title: (items) => `epoch ${items[0].parsed.x.toLocaleString('en-US')}`,
+            title: (items) => `epoch ${count(items[0].parsed.x)}`,
             label: (item) => `loss ${shown(item.parsed.y, 4)}`,
           },
         },
@@ -70,9 +70,15 @@ export function createLossChart(canvas, { theme }) {
     return latest && latest.x % thinning.every() !== 0 ? [...kept, latest] : kept.slice();
   }
 
+  // New options make Chart.js resolve every option and measure every tick label again (most of a
+  // frame's drawing), so they are set only when the colours, the axis's end or its scale change.
+  let applied = null;
   function applyTheme() {
+    const end = Math.max(target, latest?.x ?? 0, 1);
+    if (applied && applied.theme === theme && applied.end === end && applied.logScale === logScale) return;
+    applied = { theme, end, logScale };
     chart.data.datasets[0].borderColor = theme.accent;
-    chart.options.scales = lossScales(theme, Math.max(target, latest?.x ?? 0, 1), logScale);
+    chart.options.scales = lossScales(theme, end, logScale);
     chart.options.plugins.tooltip.titleFont = font();
     chart.options.plugins.tooltip.bodyFont = font();
   }

@@ -161,6 +161,8 @@ function listen(canvas, chart, touch, { onPointClick, onReadout }) {
   });
 }
 
+const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
+
 /**
  * The sigmoid over the data. update({ curve, boundary, hours, labels, test, testProbabilities })
  * where curve is [{x, y}], boundary is -b/w (or NaN when w = 0). onPointClick(row) when the reader
@@ -173,7 +175,12 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
 
   listen(canvas, chart, touch, { onPointClick, onReadout });
 
+  // New options make Chart.js resolve every option and measure every tick label again, so they are
+  // set only when the colours or the range change (not every frame of a run).
+  let applied = null;
   function applyTheme(next) {
+    if (applied && applied.theme === next && applied.low === range[0] && applied.high === range[1]) return;
+    applied = { theme: next, low: range[0], high: range[1] };
     const [curve, boundary, fail, pass, test] = chart.data.datasets;
     curve.borderColor = next.accent;
     boundary.borderColor = next.text;
@@ -186,6 +193,7 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
   }
 
   applyTheme(theme);
+  let drawn = { hours: [], labels: [] }; // the training points drawn
 
   return {
     setTheme(next) {
@@ -204,9 +212,13 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
             { x: boundary, y: 1.08 },
           ]
         : [];
-      datasets[FAIL].data = [];
-      datasets[PASS].data = [];
-      hours.forEach((x, row) => datasets[labels[row] === 1 ? PASS : FAIL].data.push({ x, y: labels[row], row }));
+      if (!same(hours, drawn.hours) || !same(labels, drawn.labels)) {
+        // Up to 2,000 points: new objects only when the data changed, not every frame of a run.
+        drawn = { hours, labels };
+        datasets[FAIL].data = [];
+        datasets[PASS].data = [];
+        hours.forEach((x, row) => datasets[labels[row] === 1 ? PASS : FAIL].data.push({ x, y: labels[row], row }));
+      }
       datasets[TEST].data = test.map((x, i) => ({ x, y: testProbabilities[i] }));
       chart.options.plugins.boundaryLabel.hours = boundary;
       chart.options.plugins.boundaryLabel.rising = rising;
