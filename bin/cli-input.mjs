@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { plainWords, SetupError, UsageError } from './cli-output.mjs';
+import { DataLineError } from '../web/src/core/csv.js';
 
 // parseArgs' messages, reworded to name the flag first like every other error; `example(flag)` is a
 // value to show for a flag given without one.
@@ -52,13 +53,23 @@ async function readStdin() {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** --data's file (`-`: stdin) -> { name, text }, `name` as messages call it ("stdin", "rows.csv"). */
-export async function readDataText(path) {
+/**
+ * --data's file (`-`: stdin) read by `parse` (core/csv.js) -> { name, ...parse(text) }, `name` as the
+ * messages call it ("stdin", "rows.csv"): "--data: rows.csv line 3: "abc" is not a number".
+ */
+export async function readDataFile(path, parse) {
   const name = path === '-' ? 'stdin' : path;
+  let text;
   try {
-    return { name, text: path === '-' ? await readStdin() : await readFile(path, 'utf8') };
+    text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
   } catch (error) {
     throw new UsageError(`--data: cannot read ${name}: ${plainWords(error)}`);
+  }
+  try {
+    return { name, ...parse(text) };
+  } catch (error) {
+    if (!(error instanceof DataLineError)) throw error;
+    throw new UsageError(`--data: ${name}${error.line === null ? ':' : ` line ${error.line}:`} ${error.rule}`);
   }
 }
 

@@ -2,12 +2,12 @@
 // with its WASM engine and prints the run in the post's style: the loss every tenth of the run, the
 // final weights and biases as NumPy prints them, the accuracy and the predictions (or, with --json,
 // every number under the reference's names). Flags, defaults and names: the field table.
-import { readDataText, readFlags, readWasm } from './cli-input.mjs';
+import { readDataFile, readFlags, readWasm } from './cli-input.mjs';
 import { UsageError } from './cli-output.mjs';
 import { numpyArray } from './numpy-print.mjs';
 import { engineConfig, fieldName, networkFields } from '../web/src/chapters/network/fields.js';
 import { limit } from '../web/src/chapters/neuron/fields.js';
-import { DataLineError, parsePointsText } from '../web/src/core/csv.js';
+import { parsePointsText } from '../web/src/core/csv.js';
 import { fixed, pythonFloat } from '../web/src/core/format.js';
 
 const WASM = new URL('../web/src/generated/one_neuron_network.wasm', import.meta.url);
@@ -62,6 +62,14 @@ Exit status: 0 when done (also when stdout's reader stops early, as \`| head\` d
 1 when stdout cannot be written (one line says why) or the engine is not built.
 `;
 
+// --test's x1,x2 pairs, separated by semicolons as the reference's flag writes them (commas work too),
+// as the field table's list: "0,0;1.25,0" -> "0,0,1.25,0".
+const listOfPairs = (text) =>
+  text
+    .split(';')
+    .filter((pair) => pair.trim() !== '')
+    .join(',');
+
 function readOptions(argv) {
   const options = Object.fromEntries(networkFields.names.map((name) => [name, { type: 'string' }]));
   options.json = { type: 'boolean' };
@@ -76,28 +84,9 @@ function readOptions(argv) {
   }
   const state = { ...networkFields.defaults };
   for (const name of networkFields.names.filter((n) => n !== 'data' && values[n] !== undefined)) {
-    // --test takes x1,x2 pairs separated by semicolons, as the reference's flag; commas alone work too.
-    const text =
-      name === 'test'
-        ? values.test
-            .split(';')
-            .filter((pair) => pair.trim() !== '')
-            .join(',')
-        : values[name];
-    state[name] = networkFields.parse(name, text);
+    state[name] = networkFields.parse(name, name === 'test' ? listOfPairs(values.test) : values[name]);
   }
   return { state, data: values.data, json: Boolean(values.json), help: Boolean(values.help) };
-}
-
-// --data's points (core/csv.js), each message naming the file and the line.
-async function readPoints(path) {
-  const { name, text } = await readDataText(path);
-  try {
-    return { name, ...parsePointsText(text) };
-  } catch (error) {
-    if (!(error instanceof DataLineError)) throw error;
-    throw new UsageError(`--data: ${name}${error.line === null ? ':' : ` line ${error.line}:`} ${error.rule}`);
-  }
 }
 
 // The engine's check of one of the file's points, at its line: "data: point 3's x2 is 2e+07; each …"
@@ -170,7 +159,7 @@ export async function networkMain(argv, write) {
     write(help(network.limits));
     return;
   }
-  const file = options.data === undefined ? null : await readPoints(options.data);
+  const file = options.data === undefined ? null : await readDataFile(options.data, parsePointsText);
   const state = file ? { ...options.state, data: file.data } : options.state;
   // Every check before any output, so bad input prints nothing but the error.
   try {

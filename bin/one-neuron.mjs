@@ -2,11 +2,11 @@
 // one-neuron: trains the blog post's single neuron with the WASM engine and prints what the post's
 // NumPy program prints (or, with --json, every number as JSON). Exit code 2 on bad input, 1 when
 // stdout fails (0 when its reader just closed early, as after `| head`).
-import { readDataText, readFlags, readWasm } from './cli-input.mjs';
+import { readDataFile, readFlags, readWasm } from './cli-input.mjs';
 import { runCli, UsageError } from './cli-output.mjs';
 import { limit, neuronFields } from '../web/src/chapters/neuron/fields.js';
 import { runRecord } from '../web/src/chapters/neuron/run-file.js';
-import { DataLineError, lineOfEngineError, parseDataText } from '../web/src/core/csv.js';
+import { lineOfEngineError, parseDataText } from '../web/src/core/csv.js';
 import { count, fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';
 
 const PRINT_EVERY = 500; // the post prints the loss every 500 epochs
@@ -71,21 +71,6 @@ function readOptions(argv) {
   return { config, data, json: Boolean(json), help: Boolean(help) };
 }
 
-// --data's text as the page's "Paste data" reads it (core/csv.js), its messages named by the file.
-function parseData(text, name) {
-  try {
-    return parseDataText(text);
-  } catch (error) {
-    if (!(error instanceof DataLineError)) throw error;
-    throw new UsageError(`--data: ${name}${error.line === null ? ':' : ` line ${error.line}:`} ${error.rule}`);
-  }
-}
-
-async function readData(path) {
-  const { name, text } = await readDataText(path);
-  return { name, ...parseData(text, name) };
-}
-
 // The engine's range checks on the file's hours, named by the file and, for one value, its line:
 // "hours: value 3 is 2e+06; each must be …" -> "--data: data.csv line 4: hours is 2e+06; each must be …".
 function dataError(error, data) {
@@ -124,7 +109,8 @@ async function main(argv, write) {
     write(help(engine.limits));
     return;
   }
-  const data = options.data === undefined ? null : await readData(options.data);
+  // --data's text as the page's "Paste data" reads it (core/csv.js), its messages named by the file.
+  const data = options.data === undefined ? null : await readDataFile(options.data, parseDataText);
   const config = data ? { ...options.config, hours: data.hours, labels: data.labels } : options.config;
   // Every check before any output, so bad input prints nothing but the error.
   try {
