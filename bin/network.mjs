@@ -23,11 +23,11 @@ const pairsText = (values, size = 2) =>
 const range = (l) => `from -${limit(l.maxAbsCoordinate)} to ${limit(l.maxAbsCoordinate)}`;
 // Each flag's help line, with the ranges from the engine's limits.
 const FLAG_HELP = {
-  dataset: () => 'the points to learn: ring (dots in a ring around dots in the middle), xor or clusters',
+  dataset: () => 'ring (dots in a ring around dots in the middle), xor or clusters',
   points: (l) => `how many points the data set has, a whole number 1..${l.maxPoints}`,
   'data-seed': (l) => `seed of the data set's points, a whole number 0..${l.maxSeed}`,
   noise: (l) => `noise added to each coordinate (times a normal draw), from 0 to ${l.maxNoise}`,
-  hidden: (l) => `hidden units, a whole number 0..${l.maxHidden} (0: no hidden layer, one neuron on x1, x2)`,
+  hidden: (l) => `hidden units, a whole number 0..${l.maxHidden} (0: one neuron on x1, x2)`,
   activation: () => "the hidden units' activation: sigmoid, linear, tanh or relu",
   lr: (l) => `learning rate, greater than 0, at most ${limit(l.maxLearningRate)}`,
   epochs: (l) => `epochs to train, a whole number 0..${l.maxEpochs}`,
@@ -40,6 +40,13 @@ const shownDefault = (name) => {
   return name === 'test' ? pairsText(value) : networkFields.format(name, value);
 };
 
+// "  --hidden      hidden units, … (default 4)", the default on a line of its own when it would not fit.
+function flagLine(name, limits) {
+  const line = `  --${name.padEnd(11)} ${FLAG_HELP[name](limits)}`;
+  const fallback = `(default ${shownDefault(name)})`;
+  return line.length + fallback.length < 100 ? `${line} ${fallback}` : `${line}\n${' '.repeat(16)}${fallback}`;
+}
+
 const help = (limits) => `Usage: one-neuron network [options]
 
 Trains a network with one hidden layer (2 inputs, the hidden units, one sigmoid output; the post's
@@ -49,7 +56,7 @@ arranged in a ring" around dots in the middle, which no straight line separates.
 
 Options (defaults are the reference's run):
 ${Object.keys(FLAG_HELP)
-  .map((name) => `  --${name.padEnd(11)} ${FLAG_HELP[name](limits)} (default ${shownDefault(name)})`)
+  .map((name) => flagLine(name, limits))
   .join('\n')}
   --data FILE   a CSV file of x1,x2,label rows instead of a data set, up to ${limits.maxPoints} rows
                 (a header line is optional, blank lines are skipped; - reads stdin)

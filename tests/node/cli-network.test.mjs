@@ -276,7 +276,7 @@ test("--help explains every flag with its range and default, and exits 0; the ne
     assert.match(stdout, new RegExp(`^  --${flag} .+\\(default [\\w.]+\\)$`, 'm'), flag);
   }
   assert.match(stdout, /--hidden +hidden units, a whole number 0\.\.16 .*\(default 4\)/);
-  assert.match(stdout, /--test .*\(default 0,0;0\.25,0\.25;0\.75,0;1\.25,0;0,1\.5\)/);
+  assert.match(stdout, /--test .*\n +\(default 0,0;0\.25,0\.25;0\.75,0;1\.25,0;0,1\.5\)/, 'a line of its own');
   for (const flag of ['--data FILE', '--json', '--help']) assert.ok(stdout.includes(flag), flag);
   const neuron = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
   assert.match(neuron.stdout, /one-neuron network \[options\]/);
