@@ -2,12 +2,11 @@
 // one-neuron: trains the blog post's single neuron with the WASM engine and prints what the post's
 // NumPy program prints (or, with --json, every number as JSON). Exit code 2 on bad input, 1 when
 // stdout fails (0 when its reader just closed early, as after `| head`).
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { getSystemErrorMap, parseArgs } from 'node:util';
+import { readDataFile, readFlags, readWasm } from './cli-input.mjs';
+import { runCli, UsageError } from './cli-output.mjs';
 import { limit, neuronFields } from '../web/src/chapters/neuron/fields.js';
 import { runRecord } from '../web/src/chapters/neuron/run-file.js';
-import { DataLineError, lineOfEngineError, parseDataText } from '../web/src/core/csv.js';
+import { lineOfEngineError, parseDataText } from '../web/src/core/csv.js';
 import { count, fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';
 
 const PRINT_EVERY = 500; // the post prints the loss every 500 epochs
@@ -28,6 +27,7 @@ const FLAG_HELP = {
 };
 
 const help = (limits) => `Usage: one-neuron [options]
+       one-neuron network [options]   the network with one hidden layer (see one-neuron network --help)
 
 Trains one neuron (sigmoid, binary cross-entropy, gradient descent) on hours studied -> pass/fail,
 as in the blog post, and prints its training log, final weight and bias, and pass probabilities.
@@ -51,123 +51,24 @@ Exit status: 0 when done (also when stdout's reader stops early, as \`| head\` d
 1 when stdout cannot be written (one line says why) or the engine is not built.
 `;
 
-class UsageError extends Error {}
-class SetupError extends Error {}
-/** Thrown out of a write once stdout has failed: it stops the run (the failure is already reported). */
-class OutputClosed extends Error {}
-
-// An OS error in plain words: "no space left on device" (libuv's wording), shorter for the commonest.
-const WORDS = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
-function plainWords(error) {
-  const [, words] = getSystemErrorMap().get(error?.errno) ?? [];
-  return WORDS[error?.code] ?? words ?? String(error?.message ?? error).split('\n')[0];
-}
-
-// stdout as the run writes it. Node reports a failed write on the stream, at once (a file: the
-// stream is `errored` right after the write) or on a later tick (a pipe whose buffer was full). The
-// first failure decides: EPIPE (the reader is gone, e.g. `| head`) ends quietly with status 0; any
-// other prints one line and status 1. Writes after it throw OutputClosed, so the run stops there.
-function openStdout() {
-  let failure = null;
-  const fail = (error) => {
-    if (failure) return;
-    failure = error;
-    if (error?.code === 'EPIPE') {
-      process.exitCode = 0;
-    } else {
-      process.stderr.write(`one-neuron: stdout: ${plainWords(error)}\n`);
-      process.exitCode = 1;
-    }
-  };
-  process.stdout.on('error', fail);
-  return (text) => {
-    try {
-      if (!failure) process.stdout.write(text);
-    } catch (error) {
-      fail(error);
-    }
-    if (!failure && process.stdout.errored) fail(process.stdout.errored);
-    if (failure) throw new OutputClosed();
-  };
-}
-
-// parseArgs' messages, reworded to name the flag first like every other error.
-function usageMessage(error) {
-  const flag = /'(?:-\w, )?(--?[\w-]+)/.exec(error.message)?.[1] ?? '';
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${flag}: unknown option (see --help)`;
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take/.test(error.message)) {
-    return `${flag}: takes no value`;
-  }
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return `${flag}: needs a value, e.g. ${flag}=${flag === '--data' ? 'data.csv' : '0.5'}`;
-  }
-  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
-    return `${/'([^']*)'/.exec(error.message)?.[1]}: unexpected argument; options start with -- (see --help)`;
-  return error.message.split('\n')[0];
-}
-
 function readOptions(argv) {
   const options = Object.fromEntries(neuronFields.names.map((name) => [name, { type: 'string' }]));
   options.data = { type: 'string' };
   options.json = { type: 'boolean' };
   options.help = { type: 'boolean', short: 'h' };
-  // "--w0 -1": a negative number after a flag is its value, not another flag.
-  const args = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const joinNext = argv[i].startsWith('--') && !argv[i].includes('=') && /^-[\d.]/.test(argv[i + 1] ?? '');
-    args.push(joinNext ? `${argv[i]}=${argv[++i]}` : argv[i]);
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: false, tokens: true });
-  } catch (error) {
-    throw new UsageError(usageMessage(error));
-  }
-  // parseArgs keeps the last of repeated flags silently; a repeated value is more likely a mistake.
-  const seen = new Set();
-  for (const token of parsed.tokens.filter((t) => t.kind === 'option')) {
-    if (seen.has(token.name)) throw new UsageError(`--${token.name}: given more than once`);
-    seen.add(token.name);
-  }
-  const { data, json, help } = parsed.values;
+  const values = readFlags(argv, options, (flag) => (flag === '--data' ? 'data.csv' : '0.5'));
+  const { data, json, help } = values;
   if (data !== undefined) {
-    const both = ['hours', 'labels'].find((name) => parsed.values[name] !== undefined);
+    const both = ['hours', 'labels'].find((name) => values[name] !== undefined);
     if (both) throw new UsageError(`--data: cannot be combined with --${both} (the file gives the hours and labels)`);
     if (data.trim() === '') throw new UsageError('--data: needs a file name, or - for stdin');
   }
   const config = { ...neuronFields.defaults };
   for (const name of neuronFields.names) {
-    const text = parsed.values[name];
+    const text = values[name];
     if (text !== undefined) config[name] = neuronFields.parse(name, text);
   }
   return { config, data, json: Boolean(json), help: Boolean(help) };
-}
-
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-// --data's text as the page's "Paste data" reads it (core/csv.js), its messages named by the file.
-function parseData(text, name) {
-  try {
-    return parseDataText(text);
-  } catch (error) {
-    if (!(error instanceof DataLineError)) throw error;
-    throw new UsageError(`--data: ${name}${error.line === null ? ':' : ` line ${error.line}:`} ${error.rule}`);
-  }
-}
-
-async function readData(path) {
-  const name = path === '-' ? 'stdin' : path;
-  let text;
-  try {
-    text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--data: cannot read ${name}: ${plainWords(error)}`);
-  }
-  return { name, ...parseData(text, name) };
 }
 
 // The engine's range checks on the file's hours, named by the file and, for one value, its line:
@@ -180,12 +81,7 @@ function dataError(error, data) {
 }
 
 async function loadEngineForNode() {
-  let wasmBinary;
-  try {
-    wasmBinary = readFileSync(WASM);
-  } catch {
-    throw new SetupError('the WASM engine is not built yet: run `npm run build` first');
-  }
+  const wasmBinary = readWasm(WASM);
   const { loadEngine } = await import('../web/src/engine/index.js');
   return loadEngine({ wasmBinary });
 }
@@ -213,7 +109,8 @@ async function main(argv, write) {
     write(help(engine.limits));
     return;
   }
-  const data = options.data === undefined ? null : await readData(options.data);
+  // --data's text as the page's "Paste data" reads it (core/csv.js), its messages named by the file.
+  const data = options.data === undefined ? null : await readDataFile(options.data, parseDataText);
   const config = data ? { ...options.config, hours: data.hours, labels: data.labels } : options.config;
   // Every check before any output, so bad input prints nothing but the error.
   try {
@@ -234,15 +131,11 @@ async function main(argv, write) {
   }
 }
 
-// A failing stderr has nowhere to report to: it must not turn into a stack trace either.
-process.stderr.on('error', () => {});
-main(process.argv.slice(2), openStdout()).catch((error) => {
-  if (error instanceof OutputClosed) return; // reported, with its exit code, by openStdout
-  // One line, never a stack trace. Engine and parse errors start with the field's name, which is
-  // also the flag's name.
-  const text = String(error?.message ?? error).split('\n')[0];
-  const message =
-    error instanceof UsageError || error instanceof SetupError ? text : text.replace(/^(\w+): /, '--$1: ');
-  process.stderr.write(`one-neuron: ${message}\n`);
-  process.exitCode = error instanceof SetupError ? 1 : 2;
-});
+// `one-neuron network …` is the second chapter's network (bin/network.mjs); anything else, the neuron.
+const argv = process.argv.slice(2);
+if (argv[0] === 'network') {
+  const { networkMain, flagOf } = await import('./network.mjs');
+  runCli('one-neuron network', (write) => networkMain(argv.slice(1), write), flagOf);
+} else {
+  runCli('one-neuron', (write) => main(argv, write));
+}

@@ -1,8 +1,9 @@
 // core/csv.js, the one parser of hours,label text (the CLI's --data, the page's "Paste data" and CSV
-// import): what it accepts, the line each message names, and the engine's messages moved to a line.
+// import) and of the network's x1,x2,label points: what it accepts, the line each message names, and
+// the engine's messages moved to a line.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DataLineError, dataCsv, lineOfEngineError, parseDataText } from '../../web/src/core/csv.js';
+import { DataLineError, dataCsv, lineOfEngineError, parseDataText, parsePointsText } from '../../web/src/core/csv.js';
 
 test('hours,label lines: a header, blank lines, CRLF, a BOM, spaces, tabs, semicolons, fail/pass', () => {
   const text = '\uFEFFhours,label\r\n1,0\r\n\r\n 2 , 0 \r\n3\t1\r\n4;pass\r\n5,FAIL\r\n6.5e0,1';
@@ -68,4 +69,33 @@ test('dataCsv writes what parseDataText reads back', () => {
   assert.equal(text, 'hours,label\n1,0\n2.5,1\n-3,1\n');
   const back = parseDataText(text);
   assert.deepEqual({ hours: back.hours, labels: back.labels }, data);
+});
+
+test('x1,x2,label points: a header, blank lines, CRLF, a BOM, spaces, tabs, semicolons', () => {
+  const text = '\uFEFFx1,x2,label\r\n0.5,-1,1\r\n\r\n 2 , 3e0 , 0 \r\n-0.25\t4\t1\r\n1;1;0';
+  assert.deepEqual(parsePointsText(text), { data: [0.5, -1, 1, 2, 3, 0, -0.25, 4, 1, 1, 1, 0], lines: [2, 4, 5, 6] });
+  assert.deepEqual(parsePointsText('a;b;c\n1;2;1').data, [1, 2, 1], 'any header of three words');
+  assert.deepEqual(parsePointsText('1,2,1\n3,4,0').lines, [1, 2], 'no header');
+});
+
+test('each bad line of points is named by its number, with what is wrong', () => {
+  for (const [text, line, rule] of [
+    ['x1,x2,label\n0,0,1\nabc,1,0\n', 3, '"abc" is not a number'],
+    ['x,2,1\n', 1, '"x" is not a number'],
+    ['0,0,1\n\n1,1,2\n', 3, 'label must be 0 or 1, got 2'],
+    ['0,0,1\n1,1\n', 2, 'expected x1,x2,label'],
+    ['0,0,1\n1,1,0,1\n', 2, 'expected x1,x2,label'],
+    ['0,,1\n', 1, 'expected x1,x2,label'],
+    ['hours,label\n1,0\n', 1, 'expected x1,x2,label'],
+    ['0,0,1\nx1,x2,label\n', 2, '"x1" is not a number'],
+    ['0,0,1\n1e309,0,1\n', 2, '"1e309" is too large'],
+    ['x1,x2,label\n\n', null, 'no rows; expected lines of x1,x2,label'],
+    ['', null, 'no rows; expected lines of x1,x2,label'],
+  ]) {
+    assert.throws(
+      () => parsePointsText(text),
+      (error) => error instanceof DataLineError && error.line === line && error.rule === rule,
+      JSON.stringify(text),
+    );
+  }
 });

@@ -1,7 +1,8 @@
 // Training data as text: `hours,label` lines, as the CLI's --data file, the data panel's "Paste data"
-// box and its CSV import read them. One parser, one set of messages; each caller says where the text
-// came from ("data.csv line 3: …" in the CLI, "Line 3: …" on the page). Pure: no DOM, no engine; the
-// engine still checks the ranges (and the row count) of what this returns.
+// box and its CSV import read them (and the network's `x1,x2,label` points, parsePointsText). One
+// parser, one set of messages; each caller says where the text came from ("data.csv line 3: …" in the
+// CLI, "Line 3: …" on the page). Pure: no DOM, no engine; the engine still checks the ranges (and the
+// row count) of what this returns.
 import { parseNumber } from './fields.js';
 
 /** The largest data file read, in bytes (as run files: 1,000,000 rows of full-precision hours are ~25 MB). */
@@ -42,6 +43,17 @@ function labelOf(text, line) {
   return label;
 }
 
+// The text's rows that are not blank: each trimmed, its fields trimmed, its 1-based line number.
+function* rowsOf(text) {
+  const rows = String(text)
+    .replace(/^\uFEFF/, '')
+    .split('\n');
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i].trim();
+    if (row !== '') yield { row, fields: splitRow(row).map((field) => field.trim()), line: i + 1 };
+  }
+}
+
 /**
  * `hours,label` lines -> { hours, labels, lines } (`lines[i]`: the line of row i, for the engine's
  * messages). Blank lines are skipped; a first line of two fields without digits is a header. A label
@@ -52,15 +64,8 @@ export function parseDataText(text, { hoursOnly = false } = {}) {
   const hours = [];
   const labels = [];
   const lines = [];
-  const rows = String(text)
-    .replace(/^\uFEFF/, '')
-    .split('\n');
   let width = 0; // fields per row: 2, or 1 for hours only (set by the first row)
-  for (let i = 0; i < rows.length; i += 1) {
-    const row = rows[i].trim();
-    if (row === '') continue;
-    const fields = splitRow(row).map((field) => field.trim());
-    const line = i + 1;
+  for (const { row, fields, line } of rowsOf(text)) {
     if (width === 0 && fields.length === 2 && !/\d/.test(row)) {
       width = 2; // a header
       continue;
@@ -75,6 +80,30 @@ export function parseDataText(text, { hoursOnly = false } = {}) {
   }
   if (hours.length === 0) throw new DataLineError(null, 'no rows; expected lines of hours,label');
   return { hours, labels: width === 2 ? labels : null, lines };
+}
+
+const looksNumeric = (field) => field !== '' && !Number.isNaN(Number(field));
+
+/**
+ * The network's points, `x1,x2,label` lines -> { data: [x1, x2, label, …] (the engine's `data`),
+ * lines }. As parseDataText: blank lines skipped, a first line of three fields none of them a number
+ * (`x1,x2,label`) is a header, labels 0 or 1; a DataLineError names the first bad line.
+ */
+export function parsePointsText(text) {
+  const data = [];
+  const lines = [];
+  let first = true;
+  for (const { fields, line } of rowsOf(text)) {
+    const header = first && fields.length === 3 && !fields.some(looksNumeric);
+    first = false;
+    if (header) continue;
+    if (fields.length !== 3 || fields.some((field) => field === ''))
+      throw new DataLineError(line, 'expected x1,x2,label');
+    data.push(number(fields[0], line), number(fields[1], line), labelOf(fields[2], line));
+    lines.push(line);
+  }
+  if (lines.length === 0) throw new DataLineError(null, 'no rows; expected lines of x1,x2,label');
+  return { data, lines };
 }
 
 /**
