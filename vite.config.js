@@ -35,6 +35,12 @@ const preloadEngine = {
   },
 };
 
+// The panels below the first screen are chunks of their own (chapters/neuron/panels/later.js), loaded
+// once the first screen's run has started; these modules are used by them only. Everything else is
+// one chunk with the entry, rather than a chunk for each set of modules two chunks share.
+const LATER =
+  /chapters\/neuron\/(panels\/(landscape|data|share|principles)|run-file)|core\/(share|snippets|run-file|csv)\.js/;
+
 export default defineConfig({
   plugins: [preloadEngine],
   root: 'web',
@@ -42,7 +48,13 @@ export default defineConfig({
   build: {
     outDir: '../dist',
     emptyOutDir: true,
-    ...minified(),
+    ...minified({
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'index', test: (id) => !LATER.test(id) }],
+        },
+      },
+    }),
     // Browsers without <link rel=modulepreload> still load every chunk, just without the head start:
     // not worth the polyfill's 0.5 KB on every load.
     modulePreload: { polyfill: false },

@@ -54,7 +54,13 @@ await build({
     modulePreload: false,
     ...minified({
       input: resolve('web/src/component.js'),
-      output: { format: 'es', entryFileNames: 'one-neuron.js', assetFileNames: 'assets/[name]-[hash][extname]' },
+      // One file a blogger copies (the page's later panels are chunks; here they are inlined).
+      output: {
+        format: 'es',
+        entryFileNames: 'one-neuron.js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+        codeSplitting: false,
+      },
     }),
   },
 });

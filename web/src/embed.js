@@ -30,4 +30,7 @@ if (error) {
   line.textContent = error;
   line.hidden = false;
 }
-root.explorable = await mountChapter(root, chapter, { panels });
+// No top-level await (see main.js).
+mountChapter(root, chapter, { panels }).then((explorable) => {
+  root.explorable = explorable;
+});

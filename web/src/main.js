@@ -3,4 +3,8 @@ import { chapterNamed } from './chapters/registry.js';
 import { mountChapter } from './core/mount.js';
 
 const root = document.querySelector('[data-one-neuron]');
-root.explorable = await mountChapter(root, chapterNamed());
+// No top-level await: a panel chunk loaded while the mount runs imports this chunk, and would wait
+// for its evaluation to end, which would wait for the mount.
+mountChapter(root, chapterNamed()).then((explorable) => {
+  root.explorable = explorable;
+});

@@ -1,7 +1,7 @@
 // When each panel is set up: those on the reader's first screen before the run starts, so the loss
 // chart moves as soon as it can; the others once the page is idle, a task each, each caught up with
 // the run so far (their space is reserved by core/layout.js, so nothing shifts).
-import { nextTask, whenIdle } from './dom.js';
+import { el, nextTask, whenIdle } from './dom.js';
 
 const SETUP_TIMEOUT_MS = 300; // a panel off the first screen is set up at the latest this long after the last
 
@@ -17,32 +17,58 @@ export function byFirstScreen(shown, layout, root) {
 }
 
 /**
+ * A panel's create(slot, context): its own, or that of its code's chunk (a descriptor with `load`,
+ * e.g. chapters/neuron/panels/later.js). Resolves to null, with a line in the panel's place saying
+ * so, when the chunk cannot be loaded (the network went away since the page came).
+ */
+async function creatorOf(panel, slot) {
+  if (panel.create) return panel.create;
+  try {
+    return (await panel.load()).create;
+  } catch (error) {
+    slot.append(el('p', { class: 'engine-error', text: `This part could not be loaded: ${error.message}` }));
+    return null;
+  }
+}
+
+/**
  * Set up `panels` once the page is idle, one per idle task, each caught up with the run so far.
  * Returns a function that sets up no more.
  */
 export function setUpLater(panels, { instances, layout, context, run, fields, messages, frame }) {
+  let stopped = false;
   let cancel = () => {};
   const next = (i) => {
-    if (i === panels.length) return;
-    cancel = whenIdle(() => {
+    if (i === panels.length || stopped) return;
+    cancel = whenIdle(async () => {
       const panel = panels[i];
-      const instance = panel.create(layout.slots[panel.name], context);
-      instances[panel.name] = instance;
-      instance.setState?.(run.state(), { changed: fields.names, typed: [], source: 'setup' });
-      if (run.trainer()) instance.newRun?.(run.trainer(), run.state());
-      messages.replay(panel.name);
-      frame(true);
+      const slot = layout.slots[panel.name];
+      const create = await creatorOf(panel, slot);
+      if (stopped) return;
+      if (create) {
+        const instance = create(slot, context);
+        instances[panel.name] = instance;
+        instance.setState?.(run.state(), { changed: fields.names, typed: [], source: 'setup' });
+        if (run.trainer()) instance.newRun?.(run.trainer(), run.state());
+        messages.replay(panel.name);
+        frame(true);
+      }
       next(i + 1);
     }, SETUP_TIMEOUT_MS);
   };
   next(0);
-  return () => cancel();
+  return () => {
+    stopped = true;
+    cancel();
+  };
 }
 
 /** Set up `panels` (the first screen's), a task each, so the page's start is no one long task. */
 export async function setUpNow(panels, { instances, layout, context }) {
   for (const panel of panels) {
-    instances[panel.name] = panel.create(layout.slots[panel.name], context);
+    const slot = layout.slots[panel.name];
+    const create = await creatorOf(panel, slot);
+    if (create) instances[panel.name] = create(slot, context);
     await nextTask();
   }
 }

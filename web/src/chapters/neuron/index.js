@@ -1,12 +1,9 @@
 // Chapter 1, the post's single neuron: its fields, its panels in reading order, how its run is made
 // and checked, the view each frame, and the actions panels may ask for (docs/architecture.md).
 import { neuronFields } from './fields.js';
-import { dataPanel } from './panels/data.js';
-import { landscapePanel } from './panels/landscape/panel.js';
+import { dataPanel, landscapePanel, principlesPanel, sharePanel } from './panels/later.js';
 import { predictionPanel } from './panels/prediction.js';
-import { principlesPanel } from './panels/principles/index.js';
 import { settingsPanel } from './panels/settings.js';
-import { sharePanel } from './panels/share.js';
 import { trainingPanel } from './panels/training.js';
 import { runAnnouncement } from './summaries.js';
 import { neuronView } from './view.js';

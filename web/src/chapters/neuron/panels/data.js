@@ -195,26 +195,20 @@ function createDataEditor(container, { run, fields, maxRows }) {
   };
 }
 
-export const dataPanel = {
-  name: 'data',
-  title: 'Data',
-  column: 'side',
-  reads: [],
-  cadence: 'slow',
-  create(slot, { run, fields, engine }) {
-    const messages = { hours: null, labels: null }; // the engine's or the link's, shown on one line
-    const editor = createDataEditor(slot, { run, fields, maxRows: engine.limits.maxSamples });
-    return {
-      update() {},
-      setState(state, { changed, typed }) {
-        if (typed.includes('hours')) return; // the rows are what the reader typed
-        if (changed.includes('hours')) editor.setRows(state.hours, state.labels);
-        else if (changed.includes('labels')) editor.setLabels(state.hours, state.labels); // a click on the chart
-      },
-      showError(field, message) {
-        messages[field] = labelled(message, field, fields.spec(field).label);
-        editor.showError([messages.hours, messages.labels].filter(Boolean).join(' ') || null);
-      },
-    };
-  },
-};
+/** The panel (descriptor: later.js). */
+export function create(slot, { run, fields, engine }) {
+  const messages = { hours: null, labels: null }; // the engine's or the link's, shown on one line
+  const editor = createDataEditor(slot, { run, fields, maxRows: engine.limits.maxSamples });
+  return {
+    update() {},
+    setState(state, { changed, typed }) {
+      if (typed.includes('hours')) return; // the rows are what the reader typed
+      if (changed.includes('hours')) editor.setRows(state.hours, state.labels);
+      else if (changed.includes('labels')) editor.setLabels(state.hours, state.labels); // a click on the chart
+    },
+    showError(field, message) {
+      messages[field] = labelled(message, field, fields.spec(field).label);
+      editor.showError([messages.hours, messages.labels].filter(Boolean).join(' ') || null);
+    },
+  };
+}

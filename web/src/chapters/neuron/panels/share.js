@@ -8,46 +8,40 @@ import { runJson } from '../run-file.js';
 
 const IFRAME_TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
 
-export const sharePanel = {
-  name: 'share',
-  title: 'Share & export',
-  column: 'wide',
-  reads: [],
-  cadence: 'slow',
-  create(slot, { run, fields, images }) {
-    const trainer = () => run.trainer();
-    createShare(slot, {
-      snippets: () => shareSnippets(run.state(), fields, location.href, IFRAME_TITLE),
-      exportCsv() {
-        const csv = lossCsv(trainer().lossHistory(), trainer().lossStride());
-        download('one-neuron-loss.csv', new Blob([csv], { type: 'text/csv' }));
-        return 'Saved one-neuron-loss.csv (epoch, loss).';
-      },
-      exportJson() {
-        const text = runJson(run.state(), trainer()); // lists on one line: 1,000,000 rows stay under the import limit
-        download('one-neuron-run.json', new Blob([text], { type: 'application/json' }));
-        return 'Saved one-neuron-run.json: import it here to restore this run.';
-      },
-      async exportPng() {
-        // The charts are drawn light for print, in dark mode too: so is the gap between them.
-        download('one-neuron-charts.png', await imagesSideBySide(images(), PRINT_THEME.surface));
-        return 'Saved one-neuron-charts.png.';
-      },
-      async importFile(file) {
-        const refuse = (error) => new Error(importRefusal(file.name, file.size, error, fields));
-        // From the file's size, before reading it: a 2 GB file is never read into a string.
-        if (file.size > MAX_RUN_FILE_BYTES) throw refuse(null);
-        let next;
-        try {
-          next = readRunJson(await file.text(), fields);
-          run.validate(next);
-        } catch (error) {
-          throw refuse(error);
-        }
-        run.load(next, {}, 'file');
-        return `Imported ${shownName(file.name)}: training it again from its start.`;
-      },
-    });
-    return { update() {} };
-  },
-};
+/** The panel (descriptor: later.js). */
+export function create(slot, { run, fields, images }) {
+  const trainer = () => run.trainer();
+  createShare(slot, {
+    snippets: () => shareSnippets(run.state(), fields, location.href, IFRAME_TITLE),
+    exportCsv() {
+      const csv = lossCsv(trainer().lossHistory(), trainer().lossStride());
+      download('one-neuron-loss.csv', new Blob([csv], { type: 'text/csv' }));
+      return 'Saved one-neuron-loss.csv (epoch, loss).';
+    },
+    exportJson() {
+      const text = runJson(run.state(), trainer()); // lists on one line: 1,000,000 rows stay under the import limit
+      download('one-neuron-run.json', new Blob([text], { type: 'application/json' }));
+      return 'Saved one-neuron-run.json: import it here to restore this run.';
+    },
+    async exportPng() {
+      // The charts are drawn light for print, in dark mode too: so is the gap between them.
+      download('one-neuron-charts.png', await imagesSideBySide(images(), PRINT_THEME.surface));
+      return 'Saved one-neuron-charts.png.';
+    },
+    async importFile(file) {
+      const refuse = (error) => new Error(importRefusal(file.name, file.size, error, fields));
+      // From the file's size, before reading it: a 2 GB file is never read into a string.
+      if (file.size > MAX_RUN_FILE_BYTES) throw refuse(null);
+      let next;
+      try {
+        next = readRunJson(await file.text(), fields);
+        run.validate(next);
+      } catch (error) {
+        throw refuse(error);
+      }
+      run.load(next, {}, 'file');
+      return `Imported ${shownName(file.name)}: training it again from its start.`;
+    },
+  });
+  return { update() {} };
+}

@@ -229,14 +229,5 @@ class LandscapeView {
   }
 }
 
-export const landscapePanel = {
-  name: 'landscape',
-  title: 'Loss landscape',
-  lede:
-    'Colour: the loss at each weight and bias (log scale, darker is lower). White line: the path gradient ' +
-    'descent took, from ○ the start to ● now. Click or drag to start elsewhere.',
-  column: 'main',
-  reads: ['trainer', 'evaluation'],
-  cadence: 'frame',
-  create: (slot, context) => new LandscapeView(slot, context),
-};
+/** The panel (descriptor: ../later.js). */
+export const create = (slot, context) => new LandscapeView(slot, context);

@@ -63,32 +63,25 @@ function buildPrinciples(slot, context) {
   };
 }
 
-export const principlesPanel = {
-  name: 'principles',
-  title: 'The five principles, live',
-  lede: 'What one epoch does to one example, with the numbers of the current weight and bias plugged in.',
-  column: 'wide',
-  reads: ['state', 'example', 'exampleTerms', 'weight', 'bias', 'evaluation'],
-  cadence: 'slow',
-  create(slot, context) {
-    let principles = null;
-    let latest = null;
-    const cancel = whenIdle(() => {
-      principles = buildPrinciples(slot, context);
-      if (latest) principles.update(latest);
-      latest = null;
-    });
-    return {
-      update(view) {
-        // Read now: the view's numbers come from this frame's trainer, which a later frame may replace.
-        const shown = { state: view.state, example: view.example, numbers: values(view) };
-        if (principles) principles.update(shown);
-        else latest = shown;
-      },
-      destroy() {
-        cancel();
-        slot.replaceChildren();
-      },
-    };
-  },
-};
+/** The panel (descriptor: ../later.js). */
+export function create(slot, context) {
+  let principles = null;
+  let latest = null;
+  const cancel = whenIdle(() => {
+    principles = buildPrinciples(slot, context);
+    if (latest) principles.update(latest);
+    latest = null;
+  });
+  return {
+    update(view) {
+      // Read now: the view's numbers come from this frame's trainer, which a later frame may replace.
+      const shown = { state: view.state, example: view.example, numbers: values(view) };
+      if (principles) principles.update(shown);
+      else latest = shown;
+    },
+    destroy() {
+      cancel();
+      slot.replaceChildren();
+    },
+  };
+}

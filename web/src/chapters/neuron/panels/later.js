@@ -1,0 +1,44 @@
+// The panels the reader meets below the first screen: their descriptors here, their code in chunks of
+// their own (`load`), which core/panel-setup.js loads when it sets them up, once the first screen's run
+// has started. The first screen's panels (training, prediction) and the small settings panel are in
+// the page's script.
+
+export const landscapePanel = {
+  name: 'landscape',
+  title: 'Loss landscape',
+  lede:
+    'Colour: the loss at each weight and bias (log scale, darker is lower). White line: the path gradient ' +
+    'descent took, from ○ the start to ● now. Click or drag to start elsewhere.',
+  column: 'main',
+  reads: ['trainer', 'evaluation'],
+  cadence: 'frame',
+  load: () => import('./landscape/panel.js'),
+};
+
+export const dataPanel = {
+  name: 'data',
+  title: 'Data',
+  column: 'side',
+  reads: [],
+  cadence: 'slow',
+  load: () => import('./data.js'),
+};
+
+export const sharePanel = {
+  name: 'share',
+  title: 'Share & export',
+  column: 'wide',
+  reads: [],
+  cadence: 'slow',
+  load: () => import('./share.js'),
+};
+
+export const principlesPanel = {
+  name: 'principles',
+  title: 'The five principles, live',
+  lede: 'What one epoch does to one example, with the numbers of the current weight and bias plugged in.',
+  column: 'wide',
+  reads: ['state', 'example', 'exampleTerms', 'weight', 'bias', 'evaluation'],
+  cadence: 'slow',
+  load: () => import('./principles/index.js'),
+};
