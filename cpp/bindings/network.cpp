@@ -16,7 +16,7 @@ using network::Trainer;
 
 Trainer& trainer_at(Handle handle) { return object_at<Trainer>(handle); }
 
-// config: { dataset?, points?, dataSeed?, noise?, data?, hidden?, activation?, lr?, seed? }; a missing
+// config: { dataset?, points?, dataSeed?, noise?, data?, hidden?, activation?, lr?, seed?, start? }; a missing
 // field keeps network::Config's default (reference_network.py's run).
 network::Config config_of(const val& config) {
   network::Config c;
@@ -31,6 +31,7 @@ network::Config config_of(const val& config) {
   }
   if (auto lr = number_at(config, "lr")) c.learning_rate = *lr;
   if (auto seed = number_at(config, "seed")) c.seed = *seed;
+  c.start = numbers_at(config, "start");
   return c;
 }
 

@@ -252,3 +252,60 @@ TEST(Network, OnePointsForwardAndBackwardPass) {
 }
 
 }  // namespace
+
+TEST(Network, AGivenStartIsWhereTrainingBeginsAndTheSeedsOwnDrawsGiveTheSameRun) {
+  Config seeded = with(4, "relu");
+  seeded.seed = 7;
+  Trainer drawn(seeded);
+  const auto& p = drawn.initial();
+  std::vector<double> start(p.W1);
+  start.insert(start.end(), p.b1.begin(), p.b1.end());
+  start.insert(start.end(), p.W2.begin(), p.W2.end());
+  start.push_back(p.b2);
+  ASSERT_EQ(start.size(), 17u);
+
+  Config given = with(4, "relu");
+  given.seed = 1234;  // ignored: the start is given
+  given.start = start;
+  Trainer from_start(given);
+  drawn.train(500);
+  from_start.train(500);
+  EXPECT_EQ(from_start.parameters().W1, drawn.parameters().W1);
+  EXPECT_EQ(from_start.parameters().W2, drawn.parameters().W2);
+  EXPECT_EQ(from_start.parameters().b2, drawn.parameters().b2);
+  EXPECT_EQ(from_start.last().loss, drawn.last().loss);
+
+  // The order is W1 (row by row), b1, W2, b2.
+  std::vector<double> mine(17, 0.0);
+  mine[1] = 0.5;    // W1: x1 -> unit 2
+  mine[8] = -0.25;  // b1 of unit 1
+  mine[12] = 2.0;   // W2 of unit 1
+  mine[16] = 3.0;   // b2
+  given.start = mine;
+  Trainer own(given);
+  EXPECT_EQ(own.initial().W1[1], 0.5);
+  EXPECT_EQ(own.initial().b1[0], -0.25);
+  EXPECT_EQ(own.initial().W2[0], 2.0);
+  EXPECT_EQ(own.initial().b2, 3.0);
+  own.train(10);
+  own.reset();
+  EXPECT_EQ(own.parameters().W1, own.initial().W1);  // reset goes back to the given start
+}
+
+TEST(Network, ABadStartIsRefusedNamingStart) {
+  const auto message = [](double hidden, std::vector<double> start) {
+    Config config = with(hidden);
+    config.start = std::move(start);
+    try {
+      Trainer trainer(config);
+    } catch (const std::invalid_argument& error) {
+      return std::string(error.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(message(1, {1, 2, 3}), "start: must list W1, b1, W2 and b2 (5 numbers for 1 hidden unit), got 3 numbers");
+  EXPECT_EQ(message(0, {}), "start: must list W2 and b2 (3 numbers with no hidden layer), got 0 numbers");
+  EXPECT_EQ(message(0, {0, 0, NAN}), "start: value 3 is nan; each must be a finite number from -1e6 to 1e6");
+  EXPECT_EQ(message(0, {0, -1e6, 1e6}), "accepted");
+  EXPECT_EQ(message(0, {0, std::nextafter(1e6, 2e6), 0}).substr(0, 17), "start: value 2 is");
+}

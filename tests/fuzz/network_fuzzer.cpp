@@ -67,7 +67,7 @@ double pick_double(FuzzedDataProvider& in) {
 bool names_a_field(const std::string& message) {
   for (const char* field :
        {"dataset: ", "points: ", "dataSeed: ", "noise: ", "data: ", "hidden: ", "activation: ", "lr: ", "seed: ",
-        "epochs: ", "test: ", "x1Min: ", "x1Max: ", "x2Min: ", "x2Max: ", "columns: ", "rows: ", "row: "}) {
+        "start: ", "epochs: ", "test: ", "x1Min: ", "x1Max: ", "x2Min: ", "x2Max: ", "columns: ", "rows: ", "row: "}) {
     if (message.rfind(field, 0) == 0) return true;
   }
   return false;
@@ -105,6 +105,14 @@ Config config_of(FuzzedDataProvider& in) {
   config.activation = name();
   config.learning_rate = pick_double(in);
   config.seed = in.ConsumeBool() ? static_cast<double>(in.ConsumeIntegral<std::uint32_t>()) : pick_double(in);
+  if (in.ConsumeBool()) {
+    // Starting weights: often the right count for a small layer (4 x hidden + 1, or 3), sometimes not.
+    const std::size_t right =
+        config.hidden >= 1 && config.hidden <= 16 ? 4 * static_cast<std::size_t>(config.hidden) + 1 : 3;
+    std::vector<double> start(in.ConsumeBool() ? right : in.ConsumeIntegralInRange<std::size_t>(0, 70));
+    for (double& value : start) value = in.ConsumeBool() ? in.ConsumeFloatingPointInRange(-5.0, 5.0) : pick_double(in);
+    config.start = start;
+  }
   return config;
 }
 

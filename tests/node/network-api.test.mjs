@@ -224,6 +224,49 @@ test('a step that would not stay finite is refused naming lr; the trainer stays 
   });
 });
 
+test("start: the reader's own starting weights; the seed's own draws given as start train the same run, bit for bit", () => {
+  const seeded = engine.network.createTrainer({ hidden: 3, activation: 'tanh', seed: 7 });
+  const { W1, b1, W2, b2 } = seeded.initial();
+  const start = [...W1, ...b1, ...W2, b2];
+  const given = engine.network.createTrainer({ hidden: 3, activation: 'tanh', seed: 99, start });
+  seeded.train(300);
+  given.train(300);
+  assert.deepEqual(given.lossHistory(), seeded.lossHistory());
+  assert.deepEqual(given.parameters(), seeded.parameters());
+  // One weight changed: that run starts there (and so differs).
+  const changed = engine.network.createTrainer({ hidden: 3, activation: 'tanh', start: start.with(4, 2.5) });
+  assert.equal(changed.initial().W1[4], 2.5);
+  assert.equal(changed.initial().b2, b2);
+  assert.notEqual(
+    changed.evaluate().loss,
+    engine.network.createTrainer({ hidden: 3, activation: 'tanh', start }).evaluate().loss,
+  );
+  const none = engine.network.createTrainer({ hidden: 0, start: [1, -2, 0.5] });
+  assert.deepEqual([...none.initial().W2, none.initial().b2], [1, -2, 0.5]);
+  const refusal = (config) => {
+    try {
+      engine.network.createTrainer(config);
+    } catch (error) {
+      return `${error.field} | ${error.message}`;
+    }
+    return 'accepted';
+  };
+  assert.equal(
+    refusal({ hidden: 4, start: [1, 2, 3, 4, 5] }),
+    'start | start: must list W1, b1, W2 and b2 (17 numbers for 4 hidden units), got 5 numbers',
+  );
+  assert.equal(
+    refusal({ hidden: 0, start: [1] }),
+    'start | start: must list W2 and b2 (3 numbers with no hidden layer), got 1 numbers',
+  );
+  assert.equal(
+    refusal({ hidden: 0, start: [1, 2e6, 0] }),
+    'start | start: value 2 is 2000000; each must be a finite number from -1e6 to 1e6',
+  );
+  assert.equal(refusal({ hidden: 0, start: [1, '2', 0] }).split(' | ')[0], 'start');
+  for (const trainer of [seeded, given, changed, none]) trainer.delete();
+});
+
 test('engine.network.limits: its bounds, frozen; a deleted trainer refuses calls; no memory kept', () => {
   assert.deepEqual(
     { ...engine.network.limits },
@@ -236,6 +279,7 @@ test('engine.network.limits: its bounds, frozen; a deleted trainer refuses calls
       maxEpochs: 10000000,
       maxSeed: 4294967295,
       maxAbsParameter: 1e20,
+      maxAbsInitial: 1e6,
       minMapSize: 2,
       maxMapSize: 400,
     },

@@ -243,6 +243,25 @@ std::size_t check_data(const std::vector<double>& data) { return check_groups("d
 
 std::size_t check_test_points(const std::vector<double>& test) { return check_groups("test", test, 2, "x1, x2"); }
 
+void check_start(const std::vector<double>& start, std::size_t hidden) {
+  const std::size_t expected = hidden > 0 ? 4 * hidden + 1 : 3;
+  if (start.size() != expected && hidden > 0) {
+    fail("start", {"must list W1, b1, W2 and b2 (", whole(static_cast<double>(expected)), " numbers for ",
+                   whole(static_cast<double>(hidden)), hidden == 1 ? " hidden unit), got " : " hidden units), got ",
+                   whole(static_cast<double>(start.size())), " numbers"});
+  }
+  if (start.size() != expected) {
+    fail("start", {"must list W2 and b2 (3 numbers with no hidden layer), got ",
+                   whole(static_cast<double>(start.size())), " numbers"});
+  }
+  for (std::size_t i = 0; i < start.size(); ++i) {
+    if (!std::isfinite(start[i]) || std::fabs(start[i]) > kMaxAbsInitial) {
+      fail("start", {"value ", whole(static_cast<double>(i + 1)), " is ", given(start[i]),
+                     "; each must be a finite number from ", range(kMaxAbsInitial)});
+    }
+  }
+}
+
 std::size_t check_map_size(const char* field, double count) {
   if (!is_whole(count) || count < kMinMapSize || count > kMaxMapSize) {
     fail(field,

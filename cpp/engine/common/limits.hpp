@@ -67,7 +67,7 @@ constexpr double kMaxNoise = 1.0;          // a generator's noise: 0..1 (the spr
 constexpr double kMaxAbsParameter = 1e20;  // every weight and bias a step may leave
 constexpr double kMinMapSize = 2;          // a map of the plane has 2..400 columns and rows
 constexpr double kMaxMapSize = 400;
-constexpr std::array<NamedLimit, 10> kNetwork{{
+constexpr std::array<NamedLimit, 11> kNetwork{{
     {"maxPoints", kMaxPoints},
     {"maxAbsCoordinate", kMaxAbsCoordinate},
     {"maxHidden", kMaxHidden},
@@ -76,6 +76,7 @@ constexpr std::array<NamedLimit, 10> kNetwork{{
     {"maxEpochs", kMaxEpochs},
     {"maxSeed", kMaxSeed},
     {"maxAbsParameter", kMaxAbsParameter},
+    {"maxAbsInitial", kMaxAbsInitial},
     {"minMapSize", kMinMapSize},
     {"maxMapSize", kMaxMapSize},
 }};
@@ -93,6 +94,9 @@ std::size_t check_data(const std::vector<double>& data);
 // Test points as x1, x2 pairs ("test"): 1..100,000 of them, within +-1e6. Returns how many.
 std::size_t check_test_points(const std::vector<double>& test);
 double check_coordinate(const char* field, double value);
+// Starting weights ("start"): W1, b1, W2, b2 flattened, 4 x hidden + 1 numbers (3 with no hidden
+// layer), each a finite number within +-1e6 (as the neuron's w0 and b0).
+void check_start(const std::vector<double>& start, std::size_t hidden);
 // A map's axis count ("columns", "rows"): a whole number 2..400.
 std::size_t check_map_size(const char* field, double count);
 // A map's range: both ends finite within +-1e6 and min < max.

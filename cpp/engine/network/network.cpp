@@ -78,6 +78,21 @@ Parameters initial_parameters(std::size_t hidden, std::uint32_t seed) {
   return p;
 }
 
+Parameters parameters_of(const std::vector<double>& flat, std::size_t hidden) {
+  Parameters p;
+  p.hidden = hidden;
+  auto next = flat.begin();
+  const auto take = [&next](std::vector<double>& into, std::size_t count) {
+    into.assign(next, next + static_cast<std::ptrdiff_t>(count));
+    next += static_cast<std::ptrdiff_t>(count);
+  };
+  take(p.W1, 2 * hidden);
+  take(p.b1, hidden);
+  take(p.W2, hidden > 0 ? hidden : 2);
+  p.b2 = *next;
+  return p;
+}
+
 void forward(const Parameters& parameters, Activation activation, const Points& points, Pass& pass) {
   const std::size_t n = points.size();
   const std::size_t hidden = parameters.hidden;

@@ -37,6 +37,10 @@ struct Parameters {
 // W2 = randn(2, 1) when hidden is 0), drawn row by row; biases 0.
 Parameters initial_parameters(std::size_t hidden, std::uint32_t seed);
 
+// Parameters from W1, b1, W2, b2 flattened in that order (a checked Config::start, see
+// limits::check_start).
+Parameters parameters_of(const std::vector<double>& flat, std::size_t hidden);
+
 // 1 / (1 + e^-z), with musl's exp (numeric/musl_exp.hpp) on its main path and the C library's
 // outside it: the same bits as the vectorised loop of forward(), so predict() agrees with it.
 inline double sigmoid(double z) {

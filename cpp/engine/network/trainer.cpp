@@ -17,6 +17,7 @@ void check_model(const Config& config) {
   limits::check_choice("activation", config.activation, kActivations, 4);
   limits::check_learning_rate(config.learning_rate);
   limits::check_seed("seed", config.seed);
+  if (config.start) limits::check_start(*config.start, static_cast<std::size_t>(config.hidden));
 }
 
 void check_points(const Config& config) {
@@ -62,7 +63,9 @@ Trainer::Trainer(Config config, std::size_t history_capacity) : config_(std::mov
   validate(config_);
   points_ = points_for(config_);
   activation_ = static_cast<Activation>(limits::check_choice("activation", config_.activation, kActivations, 4));
-  initial_ = initial_parameters(static_cast<std::size_t>(config_.hidden), static_cast<std::uint32_t>(config_.seed));
+  const auto hidden = static_cast<std::size_t>(config_.hidden);
+  initial_ = config_.start ? parameters_of(*config_.start, hidden)
+                           : initial_parameters(hidden, static_cast<std::uint32_t>(config_.seed));
   reset();
 }
 

@@ -27,10 +27,13 @@ struct Config {
   std::string activation = "sigmoid";  // sigmoid | linear | tanh | relu
   double learning_rate = 1.0;
   double seed = 42;
+  // The starting W1, b1, W2, b2 in that order, each row by row (4 x hidden + 1 numbers; 3 with no
+  // hidden layer), instead of NumPy's draws from `seed`: a reader's own weights to start from.
+  std::optional<std::vector<double>> start;
 };
 
 // Every check the constructor makes (dataset, points, dataSeed, noise or data; hidden, activation,
-// lr, seed), then train(epochs)'s and predict(test)'s when given, without building a trainer.
+// lr, seed, start), then train(epochs)'s and predict(test)'s when given, without building a trainer.
 void validate(const Config& config, std::optional<double> epochs = std::nullopt,
               const std::optional<std::vector<double>>& test = std::nullopt);
 

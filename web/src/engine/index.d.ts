@@ -204,6 +204,8 @@ export interface NetworkLimits {
   readonly maxSeed: number;
   /** A step that would take a weight, a bias or the loss beyond ±maxAbsParameter (1e20) is refused. */
   readonly maxAbsParameter: number;
+  /** A given starting weight or bias (`start`) lies in [-maxAbsInitial, maxAbsInitial]: 1e6. */
+  readonly maxAbsInitial: number;
   /** A map of the plane has from minMapSize (2) to maxMapSize (400) columns and rows. */
   readonly minMapSize: number;
   readonly maxMapSize: number;
@@ -233,6 +235,11 @@ export interface NetworkConfig {
   lr?: number;
   /** The seed of the starting weights (np.random.seed(seed); W1 = randn(2, hidden); W2 = randn(hidden, 1)). */
   seed?: number;
+  /**
+   * The starting weights instead of the seed's: W1 (row by row), b1, W2, b2 flattened, 4 x hidden + 1
+   * numbers (3 with no hidden layer: W2's two and b2), each within ±maxAbsInitial.
+   */
+  start?: NumberList;
 }
 
 /** A config plus what a run does with it: the epochs to train and the points to predict (x1, x2 pairs). */

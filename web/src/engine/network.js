@@ -19,6 +19,7 @@ const CONFIG_FIELDS = {
   activation: text,
   lr: number,
   seed: number,
+  start: numberList,
 };
 const RUN_FIELDS = { ...CONFIG_FIELDS, epochs: number, test: numberList };
 const grid = gridOf(['x1Min', 'x1Max', 'x2Min', 'x2Max', 'columns', 'rows']);
