@@ -51,10 +51,15 @@ const DIST = 'dist';
 const LONG_RUN_EPOCHS = 1_000_000;
 const FIRST_LOSS_CHART = 'one-neuron:first-loss-chart';
 const BUDGETS = {
-  page_gzip_bytes: 100_000, // 100 KB, read as 100,000 bytes (the stricter reading)
-  first_loss_chart_ms: 500,
+  // What the first screen needs, 100 KB read as 100,000 bytes (the stricter reading); the panels below
+  // it come afterwards as chunks of their own, counted in page_gzip_bytes (reported, not budgeted).
+  first_view_gzip_bytes: 100_000,
+  first_loss_chart_ms: 180, // issue 14: from navigation to the first loss chart with a line
+  longest_load_task_ms: 50, // issue 14: no task over 50 ms while loading
+  load_layout_shift: 0.02, // issue 14: in the first 3 s
   longest_task_ms: 50,
   heap_growth_bytes: 20_000_000,
+  heap_peak_bytes: 12_000_000, // issue 14: the JS heap while a long run trains
   input_to_probability_ms: 16,
   attribute_changes_ms: 2000,
   million_rows_longest_task_ms: 50,
@@ -79,7 +84,12 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 // Before the page's own scripts: record long tasks (buffered, from the start) and the engine's
 // WebAssembly.Memory (by wrapping WebAssembly.instantiate*), so the page itself needs no hooks.
 function instrument() {
-  window.__bench = { longTasks: [], memories: [] };
+  window.__bench = { longTasks: [], memories: [], layoutShift: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput && entry.startTime < 3000) window.__bench.layoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -138,6 +148,13 @@ async function measureLoad(browser, site) {
       load: navigation.loadEventEnd,
       firstContentfulPaint: paint?.startTime ?? NaN,
       longTasks: window.__bench.longTasks,
+      layoutShift: window.__bench.layoutShift,
+      // What the first screen needed: every file asked for before the first loss chart (the panels
+      // below it come as chunks of their own afterwards).
+      firstView: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < performance.getEntriesByName(name)[0].startTime)
+        .map((entry) => new URL(entry.name).pathname.replace(/^\//, '')),
     };
   }, FIRST_LOSS_CHART);
   const files = (await Promise.all(bodies)).map(({ url, status, body }) => ({
@@ -149,7 +166,12 @@ async function measureLoad(browser, site) {
   const problems = page.problems;
   await page.context().close();
   if (problems.length > 0) throw new Error(`the page reported problems: ${problems.join('; ')}`);
-  return { files, ...timing };
+  const firstView = new Set(['index.html', ...timing.firstView]);
+  return {
+    files,
+    firstViewGzip: files.filter((f) => firstView.has(f.file)).reduce((sum, f) => sum + f.gzip, 0),
+    ...timing,
+  };
 }
 
 // (c): the post's page, then a 1,000,000-epoch run started through the URL hash (reduced motion:
@@ -428,11 +450,13 @@ try {
   const metrics = {
     page_raw_bytes: pageRaw,
     page_gzip_bytes: pageGzip,
+    first_view_gzip_bytes: pageLoads[0].firstViewGzip,
     requests: files.length,
     first_loss_chart_ms: median(pageLoads.map((l) => l.firstLossChart)),
     first_contentful_paint_ms: median(pageLoads.map((l) => l.firstContentfulPaint)),
     load_event_ms: median(pageLoads.map((l) => l.load)),
     longest_load_task_ms: median(pageLoads.map((l) => Math.max(0, ...l.longTasks.map(([, d]) => d)))),
+    load_layout_shift: median(pageLoads.map((l) => l.layoutShift)),
     load_animation_ms: median(pageLoads.map((l) => l.doneAt - l.firstLossChart)),
     long_run_seconds: median(runs.map((r) => r.seconds)),
     long_run_frames: median(runs.map((r) => r.frames)),
@@ -529,8 +553,11 @@ try {
     }
   }
   const shownValue = {
-    page_gzip_bytes: kb,
+    first_view_gzip_bytes: kb,
     first_loss_chart_ms: ms,
+    longest_load_task_ms: ms,
+    load_layout_shift: (value) => value.toFixed(3),
+    heap_peak_bytes: mb,
     longest_task_ms: ms,
     heap_growth_bytes: mb,
     input_to_probability_ms: ms,
