@@ -140,8 +140,9 @@ function focusNodes(nodes, onFocusUnit) {
     if (key === 'End') return nodes.at(-1);
     const next = layers[l + (key === 'ArrowRight' ? 1 : -1)];
     if (!next) return from;
-    // The node at the same height in the next layer: same share of the way down.
-    return next[Math.round(((next.length - 1) * k) / Math.max(1, layers[l].length - 1))];
+    // The node at the same share of the way down in the next layer (a layer of one sits halfway).
+    const share = layers[l].length === 1 ? 0.5 : k / (layers[l].length - 1);
+    return next[Math.round(share * (next.length - 1))];
   };
   const handlers = {
     keydown(event) {
