@@ -1,0 +1,235 @@
+// The decision map: a network's output probability over the plane (the engine's map(), a colour per
+// cell on a diverging fail-pass scale, an image of columns x rows scaled by CSS), its 0.5 contour, the
+// training points by label, axes, a legend and a text alternative; or, for a focused hidden unit, that
+// unit's activation and its own line. Points are added, moved and removed by pointer
+// (decision-map-input.js) and keyboard (decision-map-keys.js); the map only reports edits through its
+// callbacks and draws what update() gives it. Framework-free; its CSS is decision-map.css.
+import { readTheme } from './theme.js';
+import { setText } from './dom.js';
+import { createMapFigure } from './decision-map-figure.js';
+import { drawOverlay, plotArea } from './decision-map-draw.js';
+import { createPointerInput } from './decision-map-input.js';
+import { createKeyInput } from './decision-map-keys.js';
+import { Editor } from './decision-map-editor.js';
+import { thinned, transforms, viewOf } from './decision-map-math.js';
+import { contourSegments } from './decision-map-contour.js';
+import { activationRange, fillPixels, gradientOf, unitMiddle } from './decision-map-colour.js';
+import { mapColours } from './decision-map-theme.js';
+import { mapSummary } from './decision-map-text.js';
+
+export { gridFor, gridOfView, viewOf } from './decision-map-math.js';
+export { createUnitThumbnails } from './unit-thumbnails.js';
+
+const SUMMARY_EVERY = 300; // ms between rewrites of the text alternative while training
+const NO_SEGMENTS = new Float64Array(0);
+const digits = (value) => String(Number(value.toPrecision(2))).replace('-', '−');
+
+class DecisionMap {
+  #options;
+  #dom;
+  #colours = null; // decision-map-theme.js's, from the theme given or read on the first draw
+  #theme;
+  #values = null; // update()'s
+  #view = null;
+  #drawn = new Int32Array(0); // the indices of the points drawn (thinned)
+  #segments = NO_SEGMENTS;
+  #unitSegments = null;
+  #image = null;
+  #size = 0;
+  #editor;
+  #summaryAt = -Infinity;
+  #summaryTimer = 0;
+  #legendKey = '';
+  #inputs = [];
+  #resize;
+
+  constructor(options) {
+    this.#options = options;
+    this.#theme = options.theme ?? null;
+    const editable = options.editable !== false;
+    this.#dom = createMapFigure({
+      label: options.label ?? 'Decision map',
+      editable,
+      onLabel: (label) => this.#editor.setLabel(label),
+      onRemove: () => {
+        if (this.#editor.selected() >= 0) this.#editor.remove(this.#editor.selected());
+        this.#dom.overlay.focus();
+      },
+    });
+    this.#editor = new Editor(options, this.#dom, {
+      values: () => this.#values,
+      view: () => this.#view,
+      drawn: () => this.#drawn,
+      area: () => plotArea(this.#size),
+      redraw: () => this.#redraw(),
+    });
+    const { overlay, plot } = this.#dom;
+    if (editable) this.#inputs.push(createPointerInput(overlay, this.#editor), createKeyInput(overlay, this.#editor));
+    overlay.addEventListener('focus', () => this.#redraw());
+    overlay.addEventListener('blur', () => this.#redraw());
+    this.#resize = new ResizeObserver(([entry]) => {
+      this.#size = entry.contentRect.width;
+      this.#layout();
+    });
+    this.#resize.observe(plot);
+  }
+
+  get element() {
+    return this.#dom.element;
+  }
+
+  update(values) {
+    const previous = this.#values;
+    this.#values = values;
+    const { grid, points } = values;
+    this.#view = viewOf(grid);
+    const changed = points !== previous?.points;
+    if (changed) this.#drawn = thinned(points?.labels.length ?? 0);
+    this.#editor.updated(changed);
+    this.#paint();
+    this.#summary();
+  }
+
+  setTheme(theme) {
+    this.#theme = theme;
+    this.#colours = null;
+    this.#legendKey = '';
+    if (this.#values) this.#paint();
+  }
+
+  destroy() {
+    clearTimeout(this.#summaryTimer);
+    this.#resize.disconnect();
+    for (const input of this.#inputs) input.destroy();
+    this.#dom.element.remove();
+  }
+
+  // The unit whose activation is shown, or null (the probability).
+  #unit() {
+    const { map, highlight } = this.#values;
+    const hidden = map.units.length / (map.columns * map.rows);
+    return Number.isInteger(highlight) && highlight >= 0 && highlight < hidden ? highlight : null;
+  }
+
+  // The colours' image, the contours and the legend for the latest values; then the overlay.
+  #paint() {
+    if (!this.#colourSet()) return;
+    const { grid, map, activation = 'sigmoid' } = this.#values;
+    const { columns, rows } = grid;
+    const heat = this.#dom.heat;
+    if (heat.width !== columns || heat.height !== rows || !this.#image) {
+      [heat.width, heat.height] = [columns, rows];
+      this.#image = heat.getContext('2d').createImageData(columns, rows);
+    }
+    const unit = this.#unit();
+    this.#segments = contourSegments(map.probability, grid, 0.5);
+    if (unit === null) {
+      const table = this.#colours.probabilityTable;
+      fillPixels(this.#image.data, map.probability, { columns, rows, table });
+      this.#unitSegments = null;
+      this.#legend('p', 'probability of label 1', this.#colours.probabilityGradient, [0, 0.5, 1], 0, 1);
+    } else {
+      const offset = unit * columns * rows;
+      const [low, high] = activationRange(activation, map.units, offset, columns * rows);
+      const middle = unitMiddle(activation);
+      fillPixels(this.#image.data, map.units, { offset, columns, rows, low, high, table: this.#colours.unitTable });
+      this.#unitSegments = contourSegments(map.units, grid, middle, offset);
+      const ticks = middle > low && middle < high ? [low, middle, high] : [low, high];
+      const title = `unit ${unit + 1}'s activation (${activation}); dashed: its own line`;
+      this.#legend(`u${unit}`, title, this.#colours.unitGradient, ticks, low, high);
+    }
+    heat.getContext('2d').putImageData(this.#image, 0, 0);
+    this.#redraw();
+  }
+
+  #colourSet() {
+    if (!this.#colours && this.#dom.element.isConnected) {
+      this.#colours = mapColours(this.#theme ?? readTheme(this.#dom.element), this.#dom.element);
+    }
+    return this.#colours !== null;
+  }
+
+  #legend(mode, title, gradient, ticks, low, high) {
+    const key = `${mode}|${ticks.join(',')}`;
+    if (key === this.#legendKey) return;
+    this.#legendKey = key;
+    setText(this.#dom.legendTitle, title);
+    this.#dom.legendBar.style.background = gradient;
+    this.#dom.legendTicks.replaceChildren(
+      ...ticks.map((value) => {
+        const tick = document.createElement('span');
+        tick.textContent = digits(value);
+        tick.style.left = `${((100 * (value - low)) / (high - low)).toFixed(2)}%`;
+        return tick;
+      }),
+    );
+  }
+
+  // Place the colours' canvas on the plot area and size the overlay for the device's pixels.
+  #layout() {
+    const { heat, overlay } = this.#dom;
+    const area = plotArea(this.#size);
+    Object.assign(heat.style, { left: `${area.left}px`, top: `${area.top}px`, width: `${area.width}px` });
+    heat.style.height = `${area.height}px`;
+    const pixels = Math.max(1, Math.round(this.#size * (globalThis.devicePixelRatio || 1)));
+    if (overlay.width !== pixels) [overlay.width, overlay.height] = [pixels, pixels];
+    if (this.#values) this.#paint();
+  }
+
+  #redraw() {
+    if (!this.#values || !this.#colours || this.#size <= 0) return;
+    const { overlay } = this.#dom;
+    const ctx = overlay.getContext('2d');
+    const area = plotArea(this.#size);
+    const scale = overlay.width / this.#size;
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    const showCursor = overlay.matches(':focus-visible') && this.#options.editable !== false;
+    drawOverlay(ctx, {
+      size: this.#size,
+      area,
+      view: this.#view,
+      toPixel: transforms(this.#view, area).toPixel,
+      segments: this.#segments,
+      unitSegments: this.#unitSegments,
+      points: this.#values.points,
+      drawn: this.#drawn,
+      ...this.#editor.scene(showCursor),
+      colours: this.#colours,
+      font: this.#colours.font,
+    });
+  }
+
+  // The text alternative, at most every SUMMARY_EVERY ms (its last values are always written).
+  #summary() {
+    const wait = this.#summaryAt + SUMMARY_EVERY - performance.now();
+    if (this.#summaryTimer) return;
+    this.#summaryTimer = setTimeout(() => this.#writeSummary(), Math.max(0, wait));
+  }
+
+  #writeSummary() {
+    this.#summaryTimer = 0;
+    this.#summaryAt = performance.now();
+    const { grid, map, points, accuracy } = this.#values;
+    if (!points) return;
+    let text = mapSummary({ grid, map, segments: this.#segments, points, accuracy });
+    const unit = this.#unit();
+    if (unit !== null) text += ` The colours show unit ${unit + 1}'s activation; its own line is dashed.`;
+    setText(this.#dom.summary, text);
+  }
+}
+
+/**
+ * A decision map. options: { label (its accessible name), onAddPoint({ x1, x2, label }),
+ * onMovePoint(index, { x1, x2 }), onRemovePoint(index), editable (default true), theme (optional:
+ * core/theme.js's colours; read from the element's CSS when missing) }. Returns { element,
+ * update({ grid, map, points, highlight?, activation?, accuracy? }), setTheme(theme), destroy() }.
+ */
+export function createDecisionMap(options = {}) {
+  const map = new DecisionMap(options);
+  return {
+    element: map.element,
+    update: (values) => map.update(values),
+    setTheme: (theme) => map.setTheme(theme),
+    destroy: () => map.destroy(),
+  };
+}
