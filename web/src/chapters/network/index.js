@@ -5,11 +5,17 @@ import { EngineError } from '../../engine/errors.js';
 import { loadNetworkEngine } from '../../engine/network-engine.js';
 import { engineConfig, fieldName, networkFields } from './fields.js';
 import { dataPanel } from './panels/data.js';
+import { mapPanel } from './panels/map.js';
+import { networkPanel } from './panels/network.js';
 import { settingsPanel } from './panels/settings.js';
 import { trainingPanel } from './panels/training.js';
 import { runAnnouncement } from './summaries.js';
 import { networkView } from './view.js';
-import styles from './network.css?inline';
+import mapStyles from '../../core/decision-map.css?inline';
+import diagramStyles from '../../core/network-diagram.css?inline';
+import ownStyles from './network.css?inline';
+
+const styles = [mapStyles, diagramStyles, ownStyles].join('\n');
 
 /** The network's module, with its limits where the mount and the panels look for an engine's (`limits`). */
 async function loadEngine() {
@@ -39,8 +45,8 @@ export const networkChapter = Object.freeze({
   styles,
   fields: networkFields,
   // Reading order (and the order on a phone); `column` places each on a wide screen.
-  panels: Object.freeze([trainingPanel, settingsPanel, dataPanel]),
-  compactPanels: Object.freeze(['training']),
+  panels: Object.freeze([mapPanel, trainingPanel, networkPanel, settingsPanel, dataPanel]), // map beside training, the network beside its settings
+  compactPanels: Object.freeze(['map', 'training']),
   createRun: (engine, state) => engine.network.createTrainer(engineConfig(state)),
   validate,
   view: networkView,

@@ -1,14 +1,17 @@
 // The network's view snapshot: what every panel of chapter 2 may read in one frame, each entry read
 // from the engine at most once per frame and only when a panel asks (lazy), as chapter 1's view.
 // The training points and the map's grid belong to a run (a trainer): they are read once per trainer.
+import { gridFor } from '../../core/decision-map.js';
 import { lazy } from '../neuron/view.js';
 
-const perRun = new WeakMap(); // trainer -> { points }
+const perRun = new WeakMap(); // trainer -> { points, grid }
 
+// The points and the map's grid (>= 100 x 100 cells around them) of a run: fixed while it trains.
 function runData(trainer) {
   let data = perRun.get(trainer);
   if (!data) {
-    data = { points: trainer.points() };
+    const points = trainer.points();
+    data = { points, grid: gridFor(points) };
     perRun.set(trainer, data);
   }
   return data;
@@ -32,6 +35,7 @@ export function networkView({ trainer, state, playing, feed, selection, slow }) 
     latestLoss: () => trainer.loss(),
     losses: () => feed.read(trainer), // the loss history entries added since the last frame
     firstLoss: () => (view.losses, feed.firstLoss()),
+    map: () => trainer.map(data.grid), // the output and each hidden unit over the grid, in WASM
     line: () => trainer.line(), // the collapsed straight line of a linear layer (or none), else null
     example: () => exampleRow(selection, data.points.labels.length),
     pass: () => trainer.example(view.example), // one point's forward and backward pass
@@ -44,6 +48,7 @@ export function networkView({ trainer, state, playing, feed, selection, slow }) 
     playing,
     status: playing ? 'playing' : epoch >= state.epochs ? 'done' : 'paused',
     points: data.points,
+    grid: data.grid,
     unit: selection.unit ?? null, // the hidden unit the reader points at (diagram or thumbnail)
     slow,
   });

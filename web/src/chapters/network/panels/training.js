@@ -15,7 +15,7 @@ const READOUTS = [
 export const trainingPanel = {
   name: 'training',
   title: 'Training',
-  column: 'main',
+  column: 'side',
   reads: ['playing', 'epoch', 'target', 'evaluation', 'accuracy', 'losses', 'firstLoss', 'latestLoss'],
   cadence: 'frame',
   create(slot, { run, theme }) {
