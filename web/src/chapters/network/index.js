@@ -5,8 +5,10 @@ import { EngineError } from '../../engine/errors.js';
 import { loadNetworkEngine } from '../../engine/network-engine.js';
 import { engineConfig, fieldName, networkFields } from './fields.js';
 import { dataPanel } from './panels/data.js';
+import { lessonsPanel } from './panels/lessons.js';
 import { mapPanel } from './panels/map.js';
 import { networkPanel } from './panels/network.js';
+import { passPanel } from './panels/pass.js';
 import { settingsPanel } from './panels/settings.js';
 import { trainingPanel } from './panels/training.js';
 import { runAnnouncement } from './summaries.js';
@@ -45,7 +47,7 @@ export const networkChapter = Object.freeze({
   styles,
   fields: networkFields,
   // Reading order (and the order on a phone); `column` places each on a wide screen.
-  panels: Object.freeze([mapPanel, trainingPanel, networkPanel, settingsPanel, dataPanel]), // map beside training, the network beside its settings
+  panels: Object.freeze([lessonsPanel, mapPanel, trainingPanel, networkPanel, settingsPanel, passPanel, dataPanel]), // map beside training, the network beside its settings
   compactPanels: Object.freeze(['map', 'training']),
   createRun: (engine, state) => engine.network.createTrainer(engineConfig(state)),
   validate,
