@@ -39,7 +39,6 @@ async function mount(name) {
   delete root.dataset.status; // nothing of the old chapter's run is left to wait for
   delete root.dataset.epoch;
   const chapter = await loadChapter(name);
-  root.dataset.chapter = name;
   root.explorable = await mountChapter(root, chapter);
 }
 

@@ -137,6 +137,7 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
   const shown = chapter.panels.filter((panel) => names.includes(panel.name));
   // A chapter's own CSS goes inside its root, so it reaches into a <one-neuron>'s shadow DOM too.
   if (chapter.styles) root.append(el('style', { text: chapter.styles }));
+  root.dataset.chapter = chapter.name;
   const layout = buildLayout(root, shown);
   let engine;
   try {
