@@ -2,6 +2,7 @@
 // units -> the output, with every weight and bias live while training and the chosen point's pass.
 // Focusing or hovering a unit shows its own output on the decision map. The weights are read-only: the
 // engine has no way to start a run from given weights (its start is drawn from the seed).
+import { el } from '../../../core/dom.js';
 import { createNetworkDiagram } from '../../../core/network-diagram.js';
 
 export const networkPanel = {
@@ -19,7 +20,11 @@ export const networkPanel = {
       editable: false,
       onFocusUnit: (unit) => select('unit', unit),
     });
-    slot.append(diagram.element);
+    const note = el('p', {
+      class: 'note',
+      text: 'The weights can be read here, not typed: every run starts from the weights the seed draws (change the seed in Settings for another start).',
+    });
+    slot.append(diagram.element, note);
     return {
       update({ parameters, evaluation, pass }) {
         diagram.update({ parameters, gradients: evaluation, pass });
