@@ -233,11 +233,20 @@ test('<one-neuron chapter="network" hidden="3"> on a blog page and embed.html#ch
   );
   assert.equal(await element.locator('[data-readout="loss"]').textContent(), '0.6806');
 
+  // embed.html under its own Content-Security-Policy (scripts by hash, no eval, trusted types).
+  const policy = JSON.parse(readFileSync('dist/csp.json', 'utf8'))['embed.html'].header;
+  const strict = await session.serve('dist', { 'Content-Security-Policy': policy });
   const embed = await openPage(session.browser, { reducedMotion: 'reduce', width: 700 });
-  await embed.goto(`${session.site.url}embed.html#chapter=network&activation=linear`);
+  const violations = [];
+  embed.on(
+    'console',
+    (message) => message.text().includes('Content Security Policy') && violations.push(message.text()),
+  );
+  await embed.goto(`${strict.url}embed.html#chapter=network&activation=linear`);
   await waitNetworkDone(embed);
   assert.equal((await readouts(embed)).loss, '0.6806');
   assert.equal(await embed.locator('.decision-map-overlay').count(), 1);
   assert.match(await hashOf(embed), /^#chapter=network&/);
+  assert.deepEqual(violations, []);
   assert.deepEqual([...page.problems, ...embed.problems], []);
 });
