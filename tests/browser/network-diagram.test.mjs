@@ -180,6 +180,18 @@ test('weights and biases edited by keyboard: Enter sends a number, a bad one nam
   await field.fill('-1.5');
   await field.press('Enter');
   assert.equal(await page.locator('.nd-errors li').count(), 0);
+  // A click on an edge (its invisible, wider twin) names the weight and puts the cursor in its field.
+  const edge = page.locator('.nd-hit[data-name="W2"][data-index="1"]');
+  // The middle of the curve itself (its box's centre may lie off the curve), in the window.
+  const { x, y } = await edge.evaluate((path) => {
+    path.scrollIntoView({ block: 'center' });
+    const point = path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(path.getScreenCTM());
+    return { x: point.x, y: point.y };
+  });
+  await page.mouse.move(x, y);
+  assert.match(await edge.locator('title').textContent(), /^Weight unit 2 → output: -?\d+\.\d{4}$/);
+  await page.mouse.click(x, y);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Weight unit 2 → output');
   const edits = await page.evaluate(() => window.events.filter(([kind]) => kind === 'edit').map(([, edit]) => edit));
   assert.deepEqual(edits, [
     { name: 'W1', index: 6, value: 0.75 },

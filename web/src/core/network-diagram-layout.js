@@ -118,11 +118,14 @@ export function diagramLayout({ inputs: inputList, hidden }, width) {
   };
 }
 
-/** Where value slot k (0..lines*columns-1) of a unit's box goes: { x, y } of its text's start and baseline. */
-export function slotPosition(layout, unitBox, k) {
+/**
+ * Where value slot k (0..lines*columns-1) of a unit's box goes when it shows `count` values: { x, y }
+ * of its text's start and baseline, the lines in use centred in the box.
+ */
+export function slotPosition(layout, unitBox, k, count = layout.lines * layout.columns) {
   const column = Math.floor(k / layout.lines);
   const line = k % layout.lines;
-  const used = Math.min(layout.lines, 4);
+  const used = Math.max(1, Math.min(layout.lines, count));
   const top = unitBox.cy - (used * LINE_HEIGHT) / 2;
   return { x: unitBox.x + layout.glyph + column * layout.column, y: top + (line + 1) * LINE_HEIGHT - 3 };
 }

@@ -118,10 +118,12 @@ export function createDiagramSvg(shape) {
     set(svg, { viewBox: `0 0 ${layout.width} ${layout.height}`, 'data-width': layout.width });
     svg.style.setProperty('--nd-font', `${layout.font}px`);
     layout.headers.forEach((h, k) => set(headers[k], { x: h.x, y: 16, 'text-anchor': h.anchor }));
-    edges = layout.edges.map((edge) =>
-      svgEl('path', { class: 'nd-edge zero', d: edge.d, 'data-name': edge.name, 'data-index': edge.index }),
+    edges = layout.edges.map((edge) => svgEl('path', { class: 'nd-edge zero', d: edge.d }));
+    // A wider, invisible twin of each edge on top: what a mouse hovers (a tooltip) and clicks (its field).
+    const hits = layout.edges.map((edge) =>
+      svgEl('path', { class: 'nd-hit', d: edge.d, 'data-name': edge.name, 'data-index': edge.index }, svgEl('title')),
     );
-    edgeGroup.replaceChildren(...edges);
+    edgeGroup.replaceChildren(...edges, ...hits);
     inputs.forEach((parts, i) => placeInput(parts, layout.inputs[i]));
     units.forEach((parts, j) => placeUnit(parts, layout.units[j], layout));
     placeOutput(output, layout.output, layout);
@@ -136,6 +138,7 @@ export function createDiagramSvg(shape) {
       change(edges[k], 'class', `nd-edge ${signClass(weight)}`);
     });
     inputs.forEach((parts, i) => {
+      arrange(parts, texts.inputs[i].value ? 2 : 1);
       changeText(parts.texts[1], texts.inputs[i].value);
       change(parts.group, 'aria-label', texts.inputs[i].name);
     });
@@ -151,10 +154,15 @@ function unitsHeader({ hidden, activation }) {
   return `${hidden} ${activation} unit${hidden === 1 ? '' : 's'}`;
 }
 
+// Each node's texts are arranged for how many it shows (centred in the box): again on each paint that
+// changes that count, which is rarely (a pass chosen or dropped).
 function placeInput(parts, b) {
   placeBox(parts, b);
-  set(parts.texts[0], { x: b.cx, y: b.cy - 3, 'text-anchor': 'middle' });
-  set(parts.texts[1], { x: b.cx, y: b.cy + 13, 'text-anchor': 'middle' });
+  parts.count = null;
+  parts.arrange = (count) => {
+    set(parts.texts[0], { x: b.cx, y: count > 1 ? b.cy - 3 : b.cy + 4, 'text-anchor': 'middle' });
+    set(parts.texts[1], { x: b.cx, y: b.cy + 13, 'text-anchor': 'middle' });
+  };
 }
 
 function placeUnit(parts, b, layout) {
@@ -164,19 +172,29 @@ function placeUnit(parts, b, layout) {
   set(parts.glyph, { transform: `translate(${b.x + left} ${b.cy + 1})` });
   set(parts.marker, { x: b.x + b.width - 10, y: b.y - 3 }); // on the box's top edge, clear of its text
   // Slots past the box's room stay empty: diagramTexts() thins a unit's values to lines x columns.
-  parts.texts.forEach((text, k) => set(text, slotPosition(layout, b, k)));
+  parts.count = null;
+  parts.arrange = (count) => parts.texts.forEach((text, k) => set(text, slotPosition(layout, b, k, count)));
 }
 
 function placeOutput(parts, b, layout) {
   placeBox(parts, b);
   set(parts.glyph, { transform: `translate(${b.x + (layout.narrow ? 4 : 7)} ${b.cy - 5})` });
   set(parts.marker, { x: b.x + b.width - 10, y: b.y - 3 }); // on the box's top edge, clear of its text
-  parts.texts.forEach((text, k) =>
-    set(text, { x: b.x + layout.glyph, y: b.cy - 2 * LINE_HEIGHT + (k + 1) * LINE_HEIGHT - 3 }),
-  );
+  parts.count = null;
+  parts.arrange = (count) =>
+    parts.texts.forEach((text, k) =>
+      set(text, { x: b.x + layout.glyph, y: b.cy - (count * LINE_HEIGHT) / 2 + (k + 1) * LINE_HEIGHT - 3 }),
+    );
+}
+
+function arrange(parts, count) {
+  if (parts.count === count) return;
+  parts.count = count;
+  parts.arrange(count);
 }
 
 function paintNode(parts, texts) {
+  arrange(parts, texts.items.length);
   parts.texts.forEach((text, k) => {
     const item = texts.items[k];
     changeText(text, item ? item.text : '');

@@ -6,9 +6,10 @@
 // layer). Its styles are network-diagram.css (the caller adds them; this module imports no CSS).
 import { el } from './dom.js';
 import { diagramLayout, MAX_WIDTH, MIN_WIDTH } from './network-diagram-layout.js';
+import { focusNodes } from './network-diagram-focus.js';
 import { createDiagramSvg } from './network-diagram-svg.js';
 import { createParameterTable } from './network-diagram-table.js';
-import { diagramName, diagramTexts } from './network-diagram-text.js';
+import { diagramName, diagramTexts, entryText, parameterValue } from './network-diagram-text.js';
 
 const DEFAULT_WIDTH = 560; // until the diagram is in the page and has a width of its own
 
@@ -68,6 +69,12 @@ export function createNetworkDiagram(options = {}) {
     if (last) update(last);
   }
 
+  listenToEdges(
+    picture,
+    () => parts.table,
+    () => last,
+  );
+
   function update(values) {
     last = values;
     const layout = parts.drawing.layout();
@@ -105,77 +112,20 @@ export function createNetworkDiagram(options = {}) {
   };
 }
 
-/**
- * The nodes as one Tab stop (a roving tabindex): arrows move within a layer (up, down) and between
- * layers (left, right), Home and End to the first and last. A hidden unit focused (or hovered with a
- * mouse) is reported to onFocusUnit(j); leaving it, null.
- */
-function focusNodes(nodes, onFocusUnit) {
-  const layers = ['input', 'unit', 'output']
-    .map((kind) => nodes.filter((n) => n.dataset.kind === kind))
-    .filter((l) => l.length);
-  let current = nodes[0];
-  let focused = null;
-  let hovered = null;
-  let reported = null;
-  current.setAttribute('tabindex', '0');
-
-  const report = () => {
-    const node = hovered ?? focused;
-    const unit = node?.dataset.kind === 'unit' ? Number(node.dataset.index) : null;
-    if (unit !== reported) onFocusUnit?.((reported = unit));
+// A mouse on an edge: its tooltip names the weight with its value; a click opens its field.
+function listenToEdges(picture, table, values) {
+  const edgeOf = (event) => {
+    const hit = event.target.closest?.('.nd-hit');
+    return hit && { hit, name: hit.dataset.name, index: Number(hit.dataset.index) };
   };
-  const move = (node) => {
-    current.setAttribute('tabindex', '-1');
-    node.setAttribute('tabindex', '0');
-    current = node;
-    node.focus();
-  };
-  const target = (from, key) => {
-    const l = layers.findIndex((layer) => layer.includes(from));
-    const k = layers[l].indexOf(from);
-    if (key === 'ArrowUp') return layers[l][Math.max(0, k - 1)];
-    if (key === 'ArrowDown') return layers[l][Math.min(layers[l].length - 1, k + 1)];
-    if (key === 'Home') return nodes[0];
-    if (key === 'End') return nodes.at(-1);
-    const next = layers[l + (key === 'ArrowRight' ? 1 : -1)];
-    if (!next) return from;
-    // The node at the same share of the way down in the next layer (a layer of one sits halfway).
-    const share = layers[l].length === 1 ? 0.5 : k / (layers[l].length - 1);
-    return next[Math.round(share * (next.length - 1))];
-  };
-  const handlers = {
-    keydown(event) {
-      if (!['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
-      event.preventDefault();
-      move(target(event.currentTarget, event.key));
-    },
-    focus(event) {
-      if (current !== event.currentTarget) move(event.currentTarget); // a click or a tap focuses it too
-      focused = event.currentTarget;
-      report();
-    },
-    blur(event) {
-      if (nodes.includes(event.relatedTarget)) return; // focus moves within: its focus event reports
-      focused = null;
-      report();
-    },
-    pointerenter(event) {
-      if (event.pointerType === 'touch') return; // a tap focuses the unit instead, and it stays
-      hovered = event.currentTarget;
-      report();
-    },
-    pointerleave() {
-      hovered = null;
-      report();
-    },
-  };
-  for (const n of nodes) for (const [type, handler] of Object.entries(handlers)) n.addEventListener(type, handler);
-  return {
-    destroy() {
-      for (const n of nodes)
-        for (const [type, handler] of Object.entries(handlers)) n.removeEventListener(type, handler);
-      if (reported !== null) onFocusUnit?.((reported = null));
-    },
-  };
+  picture.addEventListener('pointerover', (event) => {
+    const edge = edgeOf(event);
+    if (!edge) return;
+    const value = values() ? entryText(parameterValue(values().parameters, edge.name, edge.index)) : '';
+    edge.hit.firstChild.textContent = `${table().labelOf(edge.name, edge.index)}: ${value}`;
+  });
+  picture.addEventListener('click', (event) => {
+    const edge = edgeOf(event);
+    if (edge) table().focusEntry(edge.name, edge.index);
+  });
 }
