@@ -5,7 +5,7 @@
 // arrow keys, a unit focused or hovered reported, weights edited from the keyboard with a message
 // naming the field, values updated in place, the theme's colours in light and dark.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,7 @@ before(async () => {
   writeFileSync(join(dir, 'main.js'), MAIN);
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Network diagram</title><link rel="icon" href="data:,"></head><body><main class="one-neuron" id="root" style="display:block;padding:12px"></main><script type="module" src="./main.js"></script></body></html>',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Network diagram</title><link rel="icon" href="data:,"></head><body><main class="one-neuron" id="root" style="display:block;padding:12px;background:var(--bg)"></main><script type="module" src="./main.js"></script></body></html>',
   );
   await build({
     configFile: false,
@@ -234,6 +234,56 @@ test('update() changes the values in place, and the colours follow light and dar
         .join('')}`;
     assert.equal(hex(after.positive), after.pass, `${colorScheme}: positive edges in the pass colour`);
     assert.notEqual(after.positive, after.negative);
+    if (colorScheme === 'dark') {
+      const reshaped = await page.evaluate(() => {
+        const element = window.diagram.element;
+        window.diagram.setShape({ hidden: 2, activation: 'relu' });
+        const trainer = window.trainer;
+        window.diagram.update({
+          parameters: { hidden: 2, W1: [1, -1, 2, -2], b1: [0.5, -0.5], W2: [3, -3], b2: 0.25 },
+        });
+        const shape = {
+          same: element === window.diagram.element && element.isConnected,
+          nodes: element.querySelectorAll('.nd-node').length,
+          edges: element.querySelectorAll('.nd-edge').length,
+          header: [...element.querySelectorAll('.nd-header')].map((h) => h.textContent),
+          fields: element.querySelectorAll('.nd-table input').length,
+        };
+        trainer.delete();
+        window.diagram.destroy();
+        return { ...shape, gone: !element.isConnected };
+      });
+      assert.deepEqual(reshaped, {
+        same: true,
+        nodes: 5,
+        edges: 6,
+        header: ['inputs', '2 relu units', 'output'],
+        fields: 9,
+        gone: true,
+      });
+    }
     await page.context().close();
+  }
+});
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const WCAG = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+
+test('axe finds nothing to fix at 360 and 1280 px, light and dark, the table open with a message', async () => {
+  for (const width of [360, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open({ width, colorScheme, reducedMotion: 'reduce' }, { hidden: 4 });
+      await page.getByText('Weights and biases').click();
+      await page.getByLabel('Bias of unit 2').fill('x');
+      await page.getByLabel('Bias of unit 2').press('Enter');
+      await page.keyboard.press('Shift+Tab');
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async (options) => {
+        const result = await window.axe.run(document.querySelector('.network-diagram'), options);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }, WCAG);
+      assert.deepEqual(violations, [], `${width} px ${colorScheme}`);
+      await page.context().close();
+    }
   }
 });
