@@ -27,11 +27,25 @@ function legend() {
 }
 
 /**
- * createNetworkDiagram({ inputs = ['x1', 'x2'], hidden = 4, activation = 'sigmoid', outputLabel = 'p',
- * title, editable = true, maxAbs = 1e6, onEdit({ name, index, value }), onFocusUnit(unit | null) })
- * -> { element, update({ parameters, gradients?, pass? }), setShape({ hidden, activation }), destroy() }.
- * See the options' and values' shapes in network-diagram-text.js; onFocusUnit gets a hidden unit's
- * index (0-based) while it is focused or hovered, null when none is.
+ * createNetworkDiagram(options) -> { element, update(values), setShape(shape), destroy() }.
+ *
+ * options (all optional):
+ *   inputs: the inputs' labels, ['x1', 'x2'] (chapter 1: ['hours']); hidden: 0..16 units (4);
+ *   activation: 'sigmoid' | 'linear' | 'tanh' | 'relu' (named and drawn on the units); outputLabel: 'p'
+ *   (chapter 1: 'ŷ'); title: a caption, also the svg's name; editable: true (the table's fields, else text);
+ *   maxAbs: the bound a typed value must keep (1e6, the engine's starting-weight limit);
+ *   onEdit({ name: 'W1'|'b1'|'W2'|'b2', index, value }): a valid value typed (Enter or leaving the field);
+ *     return a message (or throw) to show it under the table, naming the field, the reader's text kept;
+ *   onFocusUnit(unit | null): a hidden unit's 0-based index while it is focused or hovered, null after.
+ *
+ * update({ parameters, gradients?, pass? }), cheap enough for every frame (text and attributes in place):
+ *   parameters: NetworkParameters (W1[i * hidden + j] from input i to unit j; W2 is hidden long, or one per
+ *     input when hidden is 0; b2 a number); gradients: NetworkGradients, the same shape (shown in the table
+ *     and the names); pass: a PointPass (x1, x2, z1, h, z2, probability, label, error, sentBack), or for
+ *     another number of inputs { inputs: [x...], z2, probability, label, error } (chapter 1's example).
+ * setShape({ hidden, activation }): rebuilds inside the same element (the table's open state kept); call
+ *   update() with the new shape's values next.
+ * destroy(): removes the element and its observers.
  */
 export function createNetworkDiagram(options = {}) {
   const { title, editable = true, maxAbs = 1e6, onEdit, onFocusUnit } = options;
@@ -100,6 +114,7 @@ export function createNetworkDiagram(options = {}) {
     setShape({ hidden = shape.hidden, activation = shape.activation } = {}) {
       if (hidden === shape.hidden && activation === shape.activation) return;
       Object.assign(shape, { hidden, activation });
+      last = null; // the old shape's values do not fit the new one
       parts.focus.destroy();
       build();
     },
