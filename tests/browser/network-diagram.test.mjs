@@ -139,7 +139,7 @@ test('one Tab stop; arrows move between units; a focused or hovered unit is repo
   await page.keyboard.press('End');
   assert.match(
     await focused(),
-    /^output p \(sigmoid\): bias .*, weights from unit 1 .*; z .*, p .*, label [01], error /,
+    /^output p \(sigmoid\): bias .*, weights from unit 1 .*; z .*, p .*, label [01], loss \d+\.\d{4}, error /,
   );
   await page.keyboard.press('ArrowLeft');
   assert.match(await focused(), /^hidden unit 3 /, 'from the output, the middle of the hidden layer');

@@ -2,7 +2,7 @@
 // output, an edge per weight. Built once per shape; place() moves everything for a new width and
 // paint() writes the values in place, touching only what changed, so it can run every frame.
 import { edgeWidth, LINE_HEIGHT, signClass, slotPosition, widestEdge } from './network-diagram-layout.js';
-import { parameterValue } from './network-diagram-text.js';
+import { parameterValue, valueText } from './network-diagram-text.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -61,7 +61,7 @@ function unitNode(j, activation) {
 
 function outputNode() {
   const marker = svgEl('rect', { class: 'nd-bias zero', width: 7, height: 7, rx: 1.5 });
-  const parts = node('output', 0, 4, [glyph('sigmoid'), marker]);
+  const parts = node('output', 0, 6, [glyph('sigmoid'), marker]);
   return Object.assign(parts, { glyph: parts.group.querySelector('.nd-glyph'), marker });
 }
 
@@ -112,6 +112,7 @@ export function createDiagramSvg(shape) {
   );
   let layout = null;
   let edges = [];
+  let labels = [];
 
   function place(next) {
     layout = next;
@@ -123,7 +124,13 @@ export function createDiagramSvg(shape) {
     const hits = layout.edges.map((edge) =>
       svgEl('path', { class: 'nd-hit', d: edge.d, 'data-name': edge.name, 'data-index': edge.index }, svgEl('title')),
     );
-    edgeGroup.replaceChildren(...edges, ...hits);
+    // Without hidden units there is room to write each weight on its edge ("w 1.36", "w1 -0.49").
+    labels = shape.hidden
+      ? []
+      : layout.edges.map((edge) =>
+          svgEl('text', { class: 'nd-weight', x: edge.mid.x, y: edge.mid.y - 7, 'text-anchor': 'middle' }),
+        );
+    edgeGroup.replaceChildren(...edges, ...labels, ...hits);
     inputs.forEach((parts, i) => placeInput(parts, layout.inputs[i]));
     units.forEach((parts, j) => placeUnit(parts, layout.units[j], layout));
     placeOutput(output, layout.output, layout);
@@ -136,6 +143,7 @@ export function createDiagramSvg(shape) {
       const weight = parameterValue(parameters, edge.name, edge.index);
       change(edges[k], 'stroke-width', String(edgeWidth(weight, widest)));
       change(edges[k], 'class', `nd-edge ${signClass(weight)}`);
+      if (labels[k]) changeText(labels[k], `${shape.inputs.length === 1 ? 'w' : `w${k + 1}`} ${valueText(weight)}`);
     });
     inputs.forEach((parts, i) => {
       arrange(parts, texts.inputs[i].value ? 2 : 1);

@@ -13,17 +13,28 @@ import { diagramName, diagramTexts, entryText, parameterValue } from './network-
 
 const DEFAULT_WIDTH = 560; // until the diagram is in the page and has a width of its own
 
-function legend() {
+// The figure: its caption, the picture, the legend and the table's place.
+function frame(title) {
+  const picture = el('div', { class: 'nd-picture' });
+  const legend = el('p', { class: 'nd-legend' });
+  const tableSlot = el('div', { class: 'nd-table-slot' });
+  const caption = title ? el('figcaption', { class: 'nd-caption', text: title }) : null;
+  const element = el('figure', { class: 'network-diagram' }, caption, picture, legend, tableSlot);
+  return { element, picture, legend, tableSlot };
+}
+
+// What the colours, the lines and the letters mean, for this shape (no "h" without hidden units).
+function legendOf({ hidden }) {
   const swatch = (sign) => el('span', { class: `nd-swatch ${sign}`, 'aria-hidden': 'true' });
-  return el(
-    'p',
-    { class: 'nd-legend' },
+  return [
     swatch('positive'),
     ' positive ',
     swatch('negative'),
-    ' negative weight or bias (■ on a unit: its bias); the thicker the line, the larger |weight|. ',
-    'b bias, z weighted sum, h the unit’s output, δ the error sent back.',
-  );
+    ' negative weight or bias (■ on a box: its bias); the thicker the line, the larger |weight|. ',
+    'b bias. For the chosen point: z the weighted sum, ',
+    hidden ? 'h the unit’s output, ' : '',
+    'y the label, loss its loss, δ the error sent back.',
+  ];
 }
 
 /**
@@ -41,8 +52,10 @@ function legend() {
  * update({ parameters, gradients?, pass? }), cheap enough for every frame (text and attributes in place):
  *   parameters: NetworkParameters (W1[i * hidden + j] from input i to unit j; W2 is hidden long, or one per
  *     input when hidden is 0; b2 a number); gradients: NetworkGradients, the same shape (shown in the table
- *     and the names); pass: a PointPass (x1, x2, z1, h, z2, probability, label, error, sentBack), or for
- *     another number of inputs { inputs: [x...], z2, probability, label, error } (chapter 1's example).
+ *     and the names); pass: a PointPass (x1, x2, z1, h, z2, probability, label, lossTerm, error, sentBack),
+ *     or for another number of inputs { inputs: [x...], z2, probability, label?, lossTerm?, error }
+ *     (chapter 1's example: z, probability, label, lossTerm, error). With a label and a loss term the
+ *     output's box shows y and loss too.
  * setShape({ hidden, activation }): rebuilds inside the same element (the table's open state kept); call
  *   update() with the new shape's values next.
  * destroy(): removes the element and its observers.
@@ -55,16 +68,7 @@ export function createNetworkDiagram(options = {}) {
     activation: options.activation ?? 'sigmoid',
     outputLabel: options.outputLabel ?? 'p',
   };
-  const picture = el('div', { class: 'nd-picture' });
-  const tableSlot = el('div', { class: 'nd-table-slot' });
-  const element = el(
-    'figure',
-    { class: 'network-diagram' },
-    title ? el('figcaption', { class: 'nd-caption', text: title }) : null,
-    picture,
-    legend(),
-    tableSlot,
-  );
+  const { element, picture, legend, tableSlot } = frame(title);
   let parts = null; // { drawing, table, focus }
   let last = null;
   let width = DEFAULT_WIDTH;
@@ -74,13 +78,12 @@ export function createNetworkDiagram(options = {}) {
     const drawing = createDiagramSvg(shape);
     drawing.svg.setAttribute('aria-label', diagramName(shape, title));
     const table = createParameterTable(shape, { editable, maxAbs, onEdit });
-    const open = parts?.table.element.open ?? false;
-    table.element.open = open;
+    table.element.open = parts?.table.element.open ?? false;
     parts = { drawing, table, focus: focusNodes(drawing.nodes, onFocusUnit) };
     drawing.place(diagramLayout(shape, width));
     picture.replaceChildren(drawing.svg);
+    legend.replaceChildren(...legendOf(shape));
     tableSlot.replaceChildren(table.element);
-    if (last) update(last);
   }
 
   listenToEdges(
@@ -91,8 +94,13 @@ export function createNetworkDiagram(options = {}) {
 
   function update(values) {
     last = values;
-    const layout = parts.drawing.layout();
-    parts.drawing.paint(diagramTexts(shape, values, layout.lines * layout.columns), values.parameters);
+    let layout = parts.drawing.layout();
+    const texts = diagramTexts(shape, values, layout.lines * layout.columns);
+    if (Math.max(4, texts.output.items.length) !== layout.outputLines) {
+      layout = diagramLayout(shape, width, texts.output.items.length); // the output's box grows for y and loss
+      parts.drawing.place(layout);
+    }
+    parts.drawing.paint(texts, values.parameters);
     parts.table.update(values);
   }
 
@@ -101,7 +109,7 @@ export function createNetworkDiagram(options = {}) {
     const next = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(entry.contentRect.width)));
     if (!entry.contentRect.width || next === width) return;
     width = next;
-    parts.drawing.place(diagramLayout(shape, width));
+    parts.drawing.place(diagramLayout(shape, width, parts.drawing.layout().outputLines));
     if (last) update(last);
   });
   resize.observe(picture);
