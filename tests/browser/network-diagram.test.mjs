@@ -116,6 +116,14 @@ test('0, 4 and 16 units at 360 and 700 px: every value inside its box, nothing w
         assert.ok(svg > width - 60 && svg <= width, `${where}: the picture is ${svg} px wide`);
         assert.doesNotMatch(text, /NaN|undefined|Infinity/, where);
         assert.equal(await page.locator('.nd-node').count(), 2 + hidden + 1, where);
+        const weights = await page.locator('.nd-weight').allTextContents();
+        if (hidden === 0)
+          assert.deepEqual(
+            weights.map((w) => w.split(' ')[0]),
+            ['w1', 'w2'],
+            where,
+          );
+        else assert.deepEqual(weights, [], `${where}: no weight written on the edges`);
       }
     }
     assert.deepEqual(page.problems, []);
