@@ -25,13 +25,14 @@ function labelToggle(name, onLabel) {
 
 /**
  * The figure for a map named `label`; `editable` adds the toggle, the button and the help. Returns
- * { element, heat, overlay, plot, legendBar, legendTicks, legendTitle, summary, removeButton, radios,
+ * { element, heat, contours, overlay, plot, legendBar, legendTicks, legendTitle, summary, removeButton, radios,
  * announce(text) }.
  */
 export function createMapFigure({ label, editable, onLabel, onRemove }) {
   const summaryId = uniqueId('decision-map-summary');
   const helpId = uniqueId('decision-map-help');
   const heat = el('canvas', { class: 'decision-map-heat', 'aria-hidden': 'true', width: 2, height: 2 });
+  const contours = el('canvas', { class: 'decision-map-contours', 'aria-hidden': 'true', width: 2, height: 2 });
   const overlay = el('canvas', {
     class: 'decision-map-overlay',
     tabindex: 0,
@@ -40,7 +41,7 @@ export function createMapFigure({ label, editable, onLabel, onRemove }) {
     'aria-label': label,
     'aria-describedby': editable ? `${summaryId} ${helpId}` : summaryId,
   });
-  const plot = el('div', { class: 'decision-map-plot' }, heat, overlay);
+  const plot = el('div', { class: 'decision-map-plot' }, heat, contours, overlay);
   const legendBar = el('div', { class: 'decision-map-legend-bar' });
   const legendTicks = el('div', { class: 'decision-map-legend-ticks' });
   const legendTitle = el('span', { class: 'decision-map-legend-title', text: 'probability of label 1' });
@@ -72,6 +73,7 @@ export function createMapFigure({ label, editable, onLabel, onRemove }) {
   return {
     element,
     heat,
+    contours,
     overlay,
     plot,
     legendBar,

@@ -7,12 +7,12 @@
 import { readTheme } from './theme.js';
 import { setText } from './dom.js';
 import { createMapFigure } from './decision-map-figure.js';
-import { drawOverlay, plotArea } from './decision-map-draw.js';
+import { drawContours, drawOverlay, plotArea } from './decision-map-draw.js';
 import { createPointerInput } from './decision-map-input.js';
 import { createKeyInput } from './decision-map-keys.js';
 import { Editor } from './decision-map-editor.js';
 import { thinned, transforms, viewOf } from './decision-map-math.js';
-import { contourSegments } from './decision-map-contour.js';
+import { contourLines } from './decision-map-contour.js';
 import { activationRange, fillPixels, gradientOf, unitMiddle } from './decision-map-colour.js';
 import { mapColours } from './decision-map-theme.js';
 import { mapSummary } from './decision-map-text.js';
@@ -32,14 +32,17 @@ class DecisionMap {
   #values = null; // update()'s
   #view = null;
   #drawn = new Int32Array(0); // the indices of the points drawn (thinned)
-  #segments = NO_SEGMENTS;
-  #unitSegments = null;
+  #segments = NO_SEGMENTS; // the 0.5 contour's, for the text alternative
+  #lines = []; // the 0.5 contour as polylines
+  #unitLines = null; // the focused unit's own line
   #image = null;
   #size = 0;
   #editor;
   #summaryAt = -Infinity;
   #summaryTimer = 0;
   #legendKey = '';
+  #topKey = ''; // what the top canvas shows: redrawn when it changes
+  #topPoints = null;
   #inputs = [];
   #resize;
 
@@ -94,6 +97,7 @@ class DecisionMap {
     this.#theme = theme;
     this.#colours = null;
     this.#legendKey = '';
+    this.#topKey = '';
     if (this.#values) this.#paint();
   }
 
@@ -122,24 +126,34 @@ class DecisionMap {
       this.#image = heat.getContext('2d').createImageData(columns, rows);
     }
     const unit = this.#unit();
-    this.#segments = contourSegments(map.probability, grid, 0.5);
+    ({ segments: this.#segments, lines: this.#lines } = contourLines(map.probability, grid, 0.5));
     if (unit === null) {
       const table = this.#colours.probabilityTable;
       fillPixels(this.#image.data, map.probability, { columns, rows, table });
-      this.#unitSegments = null;
+      this.#unitLines = null;
       this.#legend('p', 'probability of label 1', this.#colours.probabilityGradient, [0, 0.5, 1], 0, 1);
     } else {
       const offset = unit * columns * rows;
       const [low, high] = activationRange(activation, map.units, offset, columns * rows);
       const middle = unitMiddle(activation);
       fillPixels(this.#image.data, map.units, { offset, columns, rows, low, high, table: this.#colours.unitTable });
-      this.#unitSegments = contourSegments(map.units, grid, middle, offset);
+      this.#unitLines = contourLines(map.units, grid, middle, offset).lines;
       const ticks = middle > low && middle < high ? [low, middle, high] : [low, high];
       const title = `unit ${unit + 1}'s activation (${activation}); dashed: its own line`;
       this.#legend(`u${unit}`, title, this.#colours.unitGradient, ticks, low, high);
     }
     heat.getContext('2d').putImageData(this.#image, 0, 0);
-    this.#redraw();
+    if (this.#size <= 0) return;
+    const scene = this.#scene();
+    drawContours(this.#scaled(this.#dom.contours), {
+      ...scene,
+      ...this.#values,
+      lines: this.#lines,
+      unitLines: this.#unitLines,
+    });
+    // The top canvas (axes, points) only when the points or the plane changed.
+    const key = `${this.#size}|${Object.values(this.#view).join(',')}|${this.#drawn.length}`;
+    if (key !== this.#topKey || this.#values.points !== this.#topPoints) this.#redraw();
   }
 
   #colourSet() {
@@ -167,36 +181,50 @@ class DecisionMap {
 
   // Place the colours' canvas on the plot area and size the overlay for the device's pixels.
   #layout() {
-    const { heat, overlay } = this.#dom;
+    const { heat, contours, overlay } = this.#dom;
     const area = plotArea(this.#size);
     Object.assign(heat.style, { left: `${area.left}px`, top: `${area.top}px`, width: `${area.width}px` });
     heat.style.height = `${area.height}px`;
     const pixels = Math.max(1, Math.round(this.#size * (globalThis.devicePixelRatio || 1)));
-    if (overlay.width !== pixels) [overlay.width, overlay.height] = [pixels, pixels];
+    for (const canvas of [contours, overlay])
+      if (canvas.width !== pixels) [canvas.width, canvas.height] = [pixels, pixels];
+    this.#topKey = '';
     if (this.#values) this.#paint();
   }
 
-  #redraw() {
-    if (!this.#values || !this.#colours || this.#size <= 0) return;
-    const { overlay } = this.#dom;
-    const ctx = overlay.getContext('2d');
+  #scene() {
     const area = plotArea(this.#size);
-    const scale = overlay.width / this.#size;
-    ctx.setTransform(scale, 0, 0, scale, 0, 0);
-    const showCursor = overlay.matches(':focus-visible') && this.#options.editable !== false;
-    drawOverlay(ctx, {
+    return {
       size: this.#size,
       area,
       view: this.#view,
-      toPixel: transforms(this.#view, area).toPixel,
-      segments: this.#segments,
-      unitSegments: this.#unitSegments,
+      transform: transforms(this.#view, area),
+      colours: this.#colours,
+    };
+  }
+
+  // The top canvas: axes, points, the selection, the cursor.
+  #redraw() {
+    if (!this.#values || !this.#colours || this.#size <= 0) return;
+    const { overlay } = this.#dom;
+    this.#topKey = `${this.#size}|${Object.values(this.#view).join(',')}|${this.#drawn.length}`;
+    this.#topPoints = this.#values.points;
+    const showCursor = overlay.matches(':focus-visible') && this.#options.editable !== false;
+    drawOverlay(this.#scaled(overlay), {
+      ...this.#scene(),
       points: this.#values.points,
       drawn: this.#drawn,
+      scale: overlay.width / this.#size,
       ...this.#editor.scene(showCursor),
-      colours: this.#colours,
-      font: this.#colours.font,
     });
+  }
+
+  // A canvas's context drawing in CSS px.
+  #scaled(canvas) {
+    const ctx = canvas.getContext('2d');
+    const scale = canvas.width / this.#size;
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    return ctx;
   }
 
   // The text alternative, at most every SUMMARY_EVERY ms (its last values are always written).
