@@ -12,8 +12,7 @@ import { createPointerInput } from './decision-map-input.js';
 import { createKeyInput } from './decision-map-keys.js';
 import { Editor } from './decision-map-editor.js';
 import { thinned, transforms, viewOf } from './decision-map-math.js';
-import { contourLines } from './decision-map-contour.js';
-import { activationRange, fillPixels, gradientOf, unitMiddle } from './decision-map-colour.js';
+import { colourLayer, shownUnit } from './decision-map-layer.js';
 import { mapColours } from './decision-map-theme.js';
 import { mapSummary } from './decision-map-text.js';
 
@@ -22,7 +21,6 @@ export { createUnitThumbnails } from './unit-thumbnails.js';
 
 const SUMMARY_EVERY = 300; // ms between rewrites of the text alternative while training
 const NO_SEGMENTS = new Float64Array(0);
-const digits = (value) => String(Number(value.toPrecision(2))).replace('-', '−');
 
 class DecisionMap {
   #options;
@@ -108,50 +106,25 @@ class DecisionMap {
     this.#dom.element.remove();
   }
 
-  // The unit whose activation is shown, or null (the probability).
-  #unit() {
-    const { map, highlight } = this.#values;
-    const hidden = map.units.length / (map.columns * map.rows);
-    return Number.isInteger(highlight) && highlight >= 0 && highlight < hidden ? highlight : null;
-  }
-
-  // The colours' image, the contours and the legend for the latest values; then the overlay.
+  // The colours' image, the contours and the legend for the latest values; the top canvas if it changed.
   #paint() {
     if (!this.#colourSet()) return;
-    const { grid, map, activation = 'sigmoid' } = this.#values;
-    const { columns, rows } = grid;
+    const { columns, rows } = this.#values.grid;
     const heat = this.#dom.heat;
     if (heat.width !== columns || heat.height !== rows || !this.#image) {
       [heat.width, heat.height] = [columns, rows];
       this.#image = heat.getContext('2d').createImageData(columns, rows);
     }
-    const unit = this.#unit();
-    ({ segments: this.#segments, lines: this.#lines } = contourLines(map.probability, grid, 0.5));
-    if (unit === null) {
-      const table = this.#colours.probabilityTable;
-      fillPixels(this.#image.data, map.probability, { columns, rows, table });
-      this.#unitLines = null;
-      this.#legend('p', 'probability of label 1', this.#colours.probabilityGradient, [0, 0.5, 1], 0, 1);
-    } else {
-      const offset = unit * columns * rows;
-      const [low, high] = activationRange(activation, map.units, offset, columns * rows);
-      const middle = unitMiddle(activation);
-      fillPixels(this.#image.data, map.units, { offset, columns, rows, low, high, table: this.#colours.unitTable });
-      this.#unitLines = contourLines(map.units, grid, middle, offset).lines;
-      const ticks = middle > low && middle < high ? [low, middle, high] : [low, high];
-      const title = `unit ${unit + 1}'s activation (${activation}); dashed: its own line`;
-      this.#legend(`u${unit}`, title, this.#colours.unitGradient, ticks, low, high);
+    const layer = colourLayer(this.#values, this.#colours, this.#image.data);
+    [this.#segments, this.#lines, this.#unitLines] = [layer.segments, layer.lines, layer.unitLines];
+    if (layer.legend.key !== this.#legendKey) {
+      this.#legendKey = layer.legend.key;
+      this.#dom.showLegend(layer.legend);
     }
     heat.getContext('2d').putImageData(this.#image, 0, 0);
     if (this.#size <= 0) return;
-    const scene = this.#scene();
-    drawContours(this.#scaled(this.#dom.contours), {
-      ...scene,
-      ...this.#values,
-      lines: this.#lines,
-      unitLines: this.#unitLines,
-    });
-    // The top canvas (axes, points) only when the points or the plane changed.
+    const scene = { ...this.#scene(), lines: this.#lines, unitLines: this.#unitLines };
+    drawContours(this.#scaled(this.#dom.contours), scene);
     const key = `${this.#size}|${Object.values(this.#view).join(',')}|${this.#drawn.length}`;
     if (key !== this.#topKey || this.#values.points !== this.#topPoints) this.#redraw();
   }
@@ -161,22 +134,6 @@ class DecisionMap {
       this.#colours = mapColours(this.#theme ?? readTheme(this.#dom.element), this.#dom.element);
     }
     return this.#colours !== null;
-  }
-
-  #legend(mode, title, gradient, ticks, low, high) {
-    const key = `${mode}|${ticks.join(',')}`;
-    if (key === this.#legendKey) return;
-    this.#legendKey = key;
-    setText(this.#dom.legendTitle, title);
-    this.#dom.legendBar.style.background = gradient;
-    this.#dom.legendTicks.replaceChildren(
-      ...ticks.map((value) => {
-        const tick = document.createElement('span');
-        tick.textContent = digits(value);
-        tick.style.left = `${((100 * (value - low)) / (high - low)).toFixed(2)}%`;
-        return tick;
-      }),
-    );
   }
 
   // Place the colours' canvas on the plot area and size the overlay for the device's pixels.
@@ -240,7 +197,7 @@ class DecisionMap {
     const { grid, map, points, accuracy } = this.#values;
     if (!points) return;
     let text = mapSummary({ grid, map, segments: this.#segments, points, accuracy });
-    const unit = this.#unit();
+    const unit = shownUnit(this.#values);
     if (unit !== null) text += ` The colours show unit ${unit + 1}'s activation; its own line is dashed.`;
     setText(this.#dom.summary, text);
   }
