@@ -17,7 +17,7 @@ import {
   transforms,
   viewOf,
 } from '../../web/src/core/decision-map-math.js';
-import { contourSegments, regionFacts, valueAt } from '../../web/src/core/decision-map-contour.js';
+import { contourLines, contourSegments, regionFacts, valueAt } from '../../web/src/core/decision-map-contour.js';
 import {
   activationRange,
   fillPixels,
@@ -156,6 +156,37 @@ test('contourSegments: a ramp crosses 0.5 on one straight line, a bowl on a clos
   }
   const flat = contourSegments(new Float64Array(121).fill(0.9), grid);
   assert.equal(flat.length, 0);
+});
+
+test('contourLines: the segments joined into polylines, a closed curve into one closed line', () => {
+  const grid = { x1Min: 0, x1Max: 1, x2Min: 0, x2Max: 1, columns: 21, rows: 21 };
+  const field = (f) => Float64Array.from({ length: 441 }, (_, i) => f((i % 21) / 20, Math.floor(i / 21) / 20));
+  const ramp = contourLines(
+    field((x1) => x1 + 0.01),
+    grid,
+  );
+  assert.equal(ramp.lines.length, 1);
+  assert.equal(ramp.lines[0].length, 2 * 21, 'one point per row');
+  const rows = [...ramp.lines[0]].filter((_, i) => i % 2 === 1);
+  assert.ok(
+    rows.every((x2, i) => i === 0 || Math.abs(Math.abs(x2 - rows[i - 1]) - 0.05) < 1e-12),
+    'in order',
+  );
+  const ring = contourLines(
+    field((x1, x2) => Math.hypot(x1 - 0.5, x2 - 0.5)),
+    grid,
+    0.31,
+  );
+  assert.equal(ring.lines.length, 1);
+  const line = ring.lines[0];
+  assert.equal(line.length / 2, ring.segments.length / 4 + 1);
+  assert.deepEqual([line[0], line[1]], [line.at(-2), line.at(-1)], 'closed');
+  const two = contourLines(
+    field((x1) => Math.abs(x1 - 0.5)),
+    grid,
+    0.3,
+  );
+  assert.equal(two.lines.length, 2, 'two separate lines');
 });
 
 test('one neuron on the ring: the 0.5 contour is its straight line, and the words say so', () => {

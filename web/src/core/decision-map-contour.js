@@ -65,22 +65,28 @@ export function contourLines(values, grid, level = 0.5, offset = 0) {
   const edgeIds = [];
   const segments = contourSegments(values, grid, level, offset, edgeIds);
   const count = segments.length / 4;
-  const ends = new Map(); // edge id -> the (at most two) segment ends on it, as 2 * segment + end
-  edgeIds.forEach((id, i) => (ends.has(id) ? ends.get(id).push(i) : ends.set(id, [i])));
+  // The (at most two) segment ends on each grid edge, as 2 * segment + end; -1 for none.
+  const first = new Int32Array(2 * grid.columns * grid.rows).fill(-1);
+  const second = new Int32Array(first.length).fill(-1);
+  edgeIds.forEach((id, i) => {
+    if (first[id] < 0) first[id] = i;
+    else second[id] = i;
+  });
   const used = new Uint8Array(count);
-  const lines = [];
-  // From end `at` of a segment, the segments that follow, as a list of points.
+  // From end `at` of a segment, the points of the segments that follow.
   const walk = (at) => {
     const points = [];
     for (;;) {
-      const next = (ends.get(edgeIds[at]) ?? []).find((other) => other !== at && !used[other >> 1]);
-      if (next === undefined) return points;
+      const id = edgeIds[at];
+      const next = first[id] === at ? second[id] : first[id];
+      if (next < 0 || used[next >> 1]) return points;
       used[next >> 1] = 1;
       const far = next ^ 1; // the segment's other end
       points.push(segments[2 * far], segments[2 * far + 1]);
       at = far;
     }
   };
+  const lines = [];
   for (let k = 0; k < count; k += 1) {
     if (used[k]) continue;
     used[k] = 1;
@@ -88,7 +94,7 @@ export function contourLines(values, grid, level = 0.5, offset = 0) {
     const backward = walk(2 * k);
     const line = [];
     for (let i = backward.length - 2; i >= 0; i -= 2) line.push(backward[i], backward[i + 1]);
-    line.push(...segments.subarray(4 * k, 4 * k + 4), ...forward);
+    line.push(segments[4 * k], segments[4 * k + 1], segments[4 * k + 2], segments[4 * k + 3], ...forward);
     lines.push(Float64Array.from(line));
   }
   return { segments, lines };
