@@ -126,6 +126,23 @@ test('keyboard: arrows move a cursor, Enter adds, S selects the nearest point, a
   await page.locator('.decision-map-overlay').focus();
   await page.keyboard.press('ArrowRight');
   assert.match(await announced(page), /^Cursor at x1 0\.\d+, x2 −?0(\.\d+)?: probability [01]\.\d\d, (pass|fail)$/);
+  const [, a, b] = /x1 (\S+), x2 (\S+):/.exec(await announced(page)).map((t) => Number(t.replace('−', '-')));
+  const arms = await page.evaluate(
+    ([a, b]) => {
+      const overlay = document.querySelector('.decision-map-overlay');
+      const box = overlay.getBoundingClientRect();
+      const [x, y] = window.pixelOf(-1, a, b);
+      const scale = overlay.width / box.width;
+      const at = (dx, dy) => {
+        const [px, py] = [(x - box.left + dx) * scale, (y - box.top + dy) * scale];
+        return [...overlay.getContext('2d').getImageData(px, py, 1, 1).data];
+      };
+      return [at(8, 0), at(-8, 0), at(0, 8), at(0, -8)];
+    },
+    [a, b],
+  );
+  // The cursor is drawn over the points, in the text colour (#1d232a), where the words say it is.
+  for (const arm of arms) assert.ok(arm[0] < 80 && arm[1] < 80 && arm[2] < 90 && arm[3] === 255, `${arm}`);
   await page.keyboard.press('0');
   assert.equal(await announced(page), 'New points: fail (0).');
   assert.equal(await page.getByLabel('fail (0)').isChecked(), true);
@@ -169,7 +186,8 @@ test('touch: a drag on a point moves it without scrolling, a swipe elsewhere scr
   await page.waitForTimeout(300);
   assert.ok((await page.evaluate(() => scrollY)) > before + 50, 'the swipe scrolled the page');
   assert.equal((await edits(page)).length, 1, 'and added nothing');
-  const tap = await page.evaluate(() => window.pixelOf(-1, 1.5, 1.5));
+  const tap = await page.evaluate(() => window.pixelOf(-1, ...window.emptySpot(1.4, -1.4)));
+  assert.ok(tap[1] > 0 && tap[1] < 700, `on screen: ${tap}`);
   await page.touchscreen.tap(...tap);
   assert.equal((await edits(page)).at(-1)[0], 'add');
   assert.deepEqual(page.problems, []);

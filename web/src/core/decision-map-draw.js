@@ -90,7 +90,7 @@ function drawCursor(ctx, [x, y], colours) {
   ctx.lineWidth = 2;
   for (const [colour, width] of [
     [colours.surface, 4],
-    [colours.focus, 2],
+    [colours.text, 2],
   ]) {
     ctx.strokeStyle = colour;
     ctx.lineWidth = width;

@@ -34,7 +34,7 @@ export function createMapFigure({ label, editable, onLabel, onRemove }) {
   const contours = el('canvas', { class: 'decision-map-contours', 'aria-hidden': 'true', width: 2, height: 2 });
   const overlay = el('canvas', {
     class: 'decision-map-overlay',
-    tabindex: 0,
+    tabindex: editable ? 0 : undefined,
     role: editable ? 'application' : 'img',
     'aria-roledescription': 'decision map',
     'aria-label': label,

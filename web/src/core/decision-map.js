@@ -36,6 +36,7 @@ class DecisionMap {
   #image = null;
   #size = 0;
   #editor;
+  #keyboard = false;
   #summaryAt = -Infinity;
   #summaryTimer = 0;
   #legendKey = '';
@@ -65,6 +66,9 @@ class DecisionMap {
       redraw: () => this.#redraw(),
     });
     const { overlay, plot } = this.#dom;
+    // The keyboard's cursor shows while the map has the focus and the keys are in use.
+    overlay.addEventListener('keydown', () => (this.#keyboard = true));
+    overlay.addEventListener('pointerdown', () => (this.#keyboard = false));
     if (editable) this.#inputs.push(createPointerInput(overlay, this.#editor), createKeyInput(overlay, this.#editor));
     overlay.addEventListener('focus', () => this.#redraw());
     overlay.addEventListener('blur', () => this.#redraw());
@@ -131,7 +135,7 @@ class DecisionMap {
 
   #colourSet() {
     if (!this.#colours && this.#dom.element.isConnected) {
-      this.#colours = mapColours(this.#theme ?? readTheme(this.#dom.element), this.#dom.element);
+      this.#colours = mapColours(this.#theme ?? readTheme(this.#dom.element));
     }
     return this.#colours !== null;
   }
@@ -166,7 +170,8 @@ class DecisionMap {
     const { overlay } = this.#dom;
     this.#topKey = `${this.#size}|${Object.values(this.#view).join(',')}|${this.#drawn.length}`;
     this.#topPoints = this.#values.points;
-    const showCursor = overlay.matches(':focus-visible') && this.#options.editable !== false;
+    const focused = overlay.matches(':focus-visible') || (this.#keyboard && overlay.matches(':focus'));
+    const showCursor = focused && this.#options.editable !== false;
     drawOverlay(this.#scaled(overlay), {
       ...this.#scene(),
       points: this.#values.points,
