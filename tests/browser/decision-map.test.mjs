@@ -74,8 +74,8 @@ test('the ring solved: pass colours inside, fail outside, a square reserved befo
   await page.close();
 });
 
-test('pointer: a click adds a point with the chosen label, a drag moves one, a right-click and the button remove one', async () => {
-  const page = await openMap();
+test('pointer, while training: a click adds a point with the chosen label, a drag moves one, a right-click and the button remove one', async () => {
+  const page = await openMap({}, '?live=1');
   await page.getByLabel('fail (0)').check();
   const [a, b] = await page.evaluate(() => window.emptySpot(0.7, 0.7));
   const [x, y] = await page.evaluate(([a, b]) => window.pixelOf(-1, a, b), [a, b]);

@@ -13,6 +13,7 @@ import {
   nearestPoint,
   niceTicks,
   roundTo,
+  samePoints,
   thinned,
   transforms,
   viewOf,
@@ -112,6 +113,16 @@ test('thinned: every point up to 3,000, else every k-th, stable when one is adde
   assert.equal(many[0], 0);
   assert.equal(many[1] - many[0], many.at(-1) - many.at(-2));
   assert.deepEqual([...thinned(100001)].slice(0, 10), [...many].slice(0, 10));
+});
+
+test('samePoints: a copy of the same points is the same, a moved, relabelled or added one is not', () => {
+  const a = pointsOf([0, 1], [2, 3]);
+  const copy = { inputs: Float64Array.from(a.inputs), labels: Float64Array.from(a.labels) };
+  assert.ok(samePoints(a, a) && samePoints(a, copy));
+  assert.ok(!samePoints(a, pointsOf([0, 1], [2, 3.5])));
+  assert.ok(!samePoints(a, { inputs: a.inputs, labels: Float64Array.of(0, 1) }));
+  assert.ok(!samePoints(a, pointsOf([0, 1], [2, 3], [4, 5])));
+  assert.ok(!samePoints(a, undefined));
 });
 
 test('hitTest and nearestPoint: the nearest drawn point within the radius, else -1', () => {

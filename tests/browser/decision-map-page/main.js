@@ -1,6 +1,6 @@
 // The decision map and the units' thumbnails on a page of their own (tests/browser/decision-map.test.mjs
 // builds it with Vite): a real network trained in WASM, each edit applied to the data and trained
-// again, every edit the map reports kept in window.edits.
+// again, every edit the map reports kept in window.edits; ?live=1 trains on every frame.
 import '../../../web/src/styles.css';
 import mapCss from '../../../web/src/core/decision-map.css?inline';
 import { loadNetworkEngine } from '../../../web/src/engine/network-engine.js';
@@ -101,3 +101,13 @@ state.grid = gridFor(state.points);
 draw();
 await new Promise((resolve) => setTimeout(resolve, 400)); // the text alternative is written in a timer
 document.body.dataset.ready = 'true';
+// ?live=1: train on every frame, handing the map a new copy of the same points each time, as a chapter might.
+if (params.get('live')) {
+  const frame = () => {
+    state.trainer.train(5);
+    state.points = state.trainer.points();
+    draw();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}

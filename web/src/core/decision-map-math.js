@@ -168,3 +168,12 @@ export function nearestPoint(inputs, drawn, x1, x2) {
   }
   return best;
 }
+
+/** Whether two NetworkPoints hold the same points (a new copy of the same data is the same). */
+export function samePoints(a, b) {
+  if (a === b) return true;
+  if (!a || !b || a.labels.length !== b.labels.length) return false;
+  for (let i = 0; i < a.labels.length; i += 1) if (a.labels[i] !== b.labels[i]) return false;
+  for (let i = 0; i < a.inputs.length; i += 1) if (a.inputs[i] !== b.inputs[i]) return false;
+  return true;
+}

@@ -11,7 +11,7 @@ import { drawContours, drawOverlay, plotArea } from './decision-map-draw.js';
 import { createPointerInput } from './decision-map-input.js';
 import { createKeyInput } from './decision-map-keys.js';
 import { Editor } from './decision-map-editor.js';
-import { thinned, transforms, viewOf } from './decision-map-math.js';
+import { samePoints, thinned, transforms, viewOf } from './decision-map-math.js';
 import { colourLayer, shownUnit } from './decision-map-layer.js';
 import { mapColours } from './decision-map-theme.js';
 import { mapSummary } from './decision-map-text.js';
@@ -41,7 +41,7 @@ class DecisionMap {
   #summaryTimer = 0;
   #legendKey = '';
   #topKey = ''; // what the top canvas shows: redrawn when it changes
-  #topPoints = null;
+  #generation = 0; // one more for each new set of points
   #inputs = [];
   #resize;
 
@@ -88,8 +88,11 @@ class DecisionMap {
     this.#values = values;
     const { grid, points } = values;
     this.#view = viewOf(grid);
-    const changed = points !== previous?.points;
-    if (changed) this.#drawn = thinned(points?.labels.length ?? 0);
+    const changed = !samePoints(points, previous?.points); // a copy of the same points each frame is no edit
+    if (changed) {
+      this.#drawn = thinned(points?.labels.length ?? 0);
+      this.#generation += 1;
+    }
     this.#editor.updated(changed);
     this.#paint();
     this.#summary();
@@ -129,8 +132,7 @@ class DecisionMap {
     if (this.#size <= 0) return;
     const scene = { ...this.#scene(), lines: this.#lines, unitLines: this.#unitLines };
     drawContours(this.#scaled(this.#dom.contours), scene);
-    const key = `${this.#size}|${Object.values(this.#view).join(',')}|${this.#drawn.length}`;
-    if (key !== this.#topKey || this.#values.points !== this.#topPoints) this.#redraw();
+    if (this.#topKeyNow() !== this.#topKey) this.#redraw();
   }
 
   #colourSet() {
@@ -164,12 +166,14 @@ class DecisionMap {
     };
   }
 
+  // What the top canvas depends on but for the edits and the focus (which redraw it themselves).
+  #topKeyNow = () => `${this.#size}|${Object.values(this.#view).join(',')}|${this.#generation}`;
+
   // The top canvas: axes, points, the selection, the cursor.
   #redraw() {
     if (!this.#values || !this.#colours || this.#size <= 0) return;
     const { overlay } = this.#dom;
-    this.#topKey = `${this.#size}|${Object.values(this.#view).join(',')}|${this.#drawn.length}`;
-    this.#topPoints = this.#values.points;
+    this.#topKey = this.#topKeyNow();
     const focused = overlay.matches(':focus-visible') || (this.#keyboard && overlay.matches(':focus'));
     const showCursor = focused && this.#options.editable !== false;
     drawOverlay(this.#scaled(overlay), {
