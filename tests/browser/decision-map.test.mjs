@@ -194,7 +194,7 @@ test('touch: a drag on a point moves it without scrolling, a swipe elsewhere scr
   await page.close();
 });
 
-test('a thumbnail shows its unit on the map: viridis, its legend and its dashed line; dark mode; 360 px', async () => {
+test('a thumbnail shows its unit on the map; dark mode and a light picture to keep; 360 px', async () => {
   const page = await openMap({ width: 360, height: 800 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `no sideways scroll: ${width}`);
@@ -226,6 +226,20 @@ test('a thumbnail shows its unit on the map: viridis, its legend and its dashed 
   await page.evaluate(() => window.retheme());
   const dark = await heatPixel(page, 50, 0);
   assert.ok(dark[0] + dark[1] + dark[2] < light[0] + light[1] + light[2] - 150, `${light} -> ${dark}`);
+  // The picture to keep is light even in dark mode, and the map is dark again after it.
+  const card = await page.evaluate(async () => {
+    const url = window.mapImage();
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    return { url: url.slice(0, 22), width: image.width, corner: [...ctx.getImageData(2, 2, 1, 1).data] };
+  });
+  assert.equal(card.url, 'data:image/png;base64,');
+  assert.deepEqual(card.corner, [255, 255, 255, 255], 'a white card');
+  assert.deepEqual(await heatPixel(page, 50, 0), dark, 'dark again');
   await screenshot(page, 'decision-map-360-dark');
   assert.deepEqual(page.problems, []);
   await page.close();

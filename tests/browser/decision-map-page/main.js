@@ -92,6 +92,7 @@ window.emptySpot = (x1, x2) => {
 };
 window.points = () => ({ inputs: [...state.points.inputs], labels: [...state.points.labels] });
 window.retheme = () => map.setTheme(readTheme(document.querySelector('main')));
+window.mapImage = () => map.image({ title: 'The ring, four sigmoid units', notes: ['3,000 epochs'] });
 
 const engine = await loadNetworkEngine();
 state.trainer = engine.network.createTrainer(config);

@@ -14,6 +14,7 @@ import { Editor } from './decision-map-editor.js';
 import { samePoints, thinned, transforms, viewOf } from './decision-map-math.js';
 import { colourLayer, shownUnit } from './decision-map-layer.js';
 import { mapColours } from './decision-map-theme.js';
+import { mapCard } from './decision-map-export.js';
 import { mapSummary } from './decision-map-text.js';
 
 export { gridFor, gridOfView, viewOf } from './decision-map-math.js';
@@ -104,6 +105,13 @@ class DecisionMap {
     this.#legendKey = '';
     this.#topKey = '';
     if (this.#values) this.#paint();
+  }
+
+  /** A PNG data URL of the map on a card with `title` and `notes` (chart-export.js); null before its first picture. */
+  image({ title = 'Decision map', notes = [] } = {}) {
+    if (!this.#values || this.#size <= 0 || !this.#dom.element.isConnected) return null;
+    const [dom, area, theme] = [this.#dom, plotArea(this.#size), this.#theme];
+    return mapCard({ dom, area, setTheme: (next) => this.setTheme(next), theme, title, notes });
   }
 
   destroy() {
@@ -216,7 +224,8 @@ class DecisionMap {
  * A decision map. options: { label (its accessible name), onAddPoint({ x1, x2, label }),
  * onMovePoint(index, { x1, x2 }), onRemovePoint(index), editable (default true), theme (optional:
  * core/theme.js's colours; read from the element's CSS when missing) }. Returns { element,
- * update({ grid, map, points, highlight?, activation?, accuracy? }), setTheme(theme), destroy() }.
+ * update({ grid, map, points, highlight?, activation?, accuracy? }), setTheme(theme),
+ * image({ title, notes }) (a PNG data URL, or null before the first picture), destroy() }.
  */
 export function createDecisionMap(options = {}) {
   const map = new DecisionMap(options);
@@ -224,6 +233,7 @@ export function createDecisionMap(options = {}) {
     element: map.element,
     update: (values) => map.update(values),
     setTheme: (theme) => map.setTheme(theme),
+    image: (card) => map.image(card),
     destroy: () => map.destroy(),
   };
 }
