@@ -14,11 +14,18 @@ export function plotArea(size) {
   return { left: MARGIN.left, top: MARGIN.top, width: side, height: side };
 }
 
-// A tick's text: 0.5, −1, 2.5e5 (long numbers would not fit the margin).
-function tickLabel(value) {
-  const text = Math.abs(value) >= 1e4 ? value.toExponential().replace('e+', 'e') : String(Number(value.toPrecision(6)));
+// A tick's text, to the digits its step needs: 0.5, −1, 2.5e5 (long numbers would not fit the margin).
+function tickLabel(value, step) {
+  const below = -Math.floor(Math.log10(step)); // decimals the step needs
+  let text = String(Number(value.toFixed(Math.min(Math.max(below, 0), 20))));
+  if (Math.abs(value) >= 1e4) {
+    const digits = Math.min(Math.max(Math.floor(Math.log10(Math.abs(value))) + below, 0), 20);
+    text = Number(value.toExponential(digits)).toExponential().replace('e+', 'e');
+  }
   return text.replace('-', '−');
 }
+
+const stepOf = (ticks) => (ticks.length > 1 ? ticks[1] - ticks[0] : 1);
 
 function drawAxes(ctx, { area, view, toPixel, colours, font }) {
   ctx.strokeStyle = colours.grid;
@@ -30,18 +37,20 @@ function drawAxes(ctx, { area, view, toPixel, colours, font }) {
   const bottom = area.top + area.height;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const tick of niceTicks(view.x1Min, view.x1Max, count)) {
+  const across = niceTicks(view.x1Min, view.x1Max, count);
+  for (const tick of across) {
     const [x] = toPixel(tick, view.x2Min);
     ctx.fillRect(Math.round(x) - 0.5, bottom, 1, 4);
-    ctx.fillText(tickLabel(tick), x, bottom + 6);
+    ctx.fillText(tickLabel(tick, stepOf(across)), x, bottom + 6);
   }
   ctx.fillText('x1', area.left + area.width / 2, bottom + 24);
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const tick of niceTicks(view.x2Min, view.x2Max, count)) {
+  const up = niceTicks(view.x2Min, view.x2Max, count);
+  for (const tick of up) {
     const [, y] = toPixel(view.x1Min, tick);
     ctx.fillRect(area.left - 4, Math.round(y) - 0.5, 4, 1);
-    ctx.fillText(tickLabel(tick), area.left - 6, y);
+    ctx.fillText(tickLabel(tick, stepOf(up)), area.left - 6, y);
   }
   ctx.save();
   ctx.translate(10, area.top + area.height / 2);
