@@ -223,6 +223,9 @@ test('one neuron on the ring: the 0.5 contour is its straight line, and the word
   const estimated = mapSummary({ grid, map, segments, points });
   assert.match(estimated, /about 12\d of them/);
   assert.doesNotMatch(text + estimated, /NaN|undefined|Infinity/);
+  assert.doesNotMatch(text, /are drawn/);
+  const thinnedText = mapSummary({ grid, map, segments, points, accuracy: 0.62, drawn: 150 });
+  assert.match(thinnedText, /150 of the points are drawn, evenly spread through the data\.$/);
   trainer.delete();
 });
 

@@ -213,7 +213,7 @@ class DecisionMap {
     this.#summaryAt = performance.now();
     const { grid, map, points, accuracy } = this.#values;
     if (!points) return;
-    let text = mapSummary({ grid, map, segments: this.#segments, points, accuracy });
+    let text = mapSummary({ grid, map, segments: this.#segments, points, accuracy, drawn: this.#drawn.length });
     const unit = shownUnit(this.#values);
     if (unit !== null) text += ` The colours show unit ${unit + 1}'s activation; its own line is dashed.`;
     setText(this.#dom.summary, text);
