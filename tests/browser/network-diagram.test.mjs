@@ -5,7 +5,7 @@
 // arrow keys, a unit focused or hovered reported, weights edited from the keyboard with a message
 // naming the field, values updated in place, the theme's colours in light and dark.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,7 @@ before(async () => {
   writeFileSync(join(dir, 'main.js'), MAIN);
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Network diagram</title><link rel="icon" href="data:,"></head><body><main class="one-neuron" id="root" style="display:block;padding:12px"></main><script type="module" src="./main.js"></script></body></html>',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Network diagram</title><link rel="icon" href="data:,"></head><body><main class="one-neuron" id="root" style="display:block;padding:12px;background:var(--bg)"></main><script type="module" src="./main.js"></script></body></html>',
   );
   await build({
     configFile: false,
@@ -116,6 +116,14 @@ test('0, 4 and 16 units at 360 and 700 px: every value inside its box, nothing w
         assert.ok(svg > width - 60 && svg <= width, `${where}: the picture is ${svg} px wide`);
         assert.doesNotMatch(text, /NaN|undefined|Infinity/, where);
         assert.equal(await page.locator('.nd-node').count(), 2 + hidden + 1, where);
+        const weights = await page.locator('.nd-weight').allTextContents();
+        if (hidden === 0)
+          assert.deepEqual(
+            weights.map((w) => w.split(' ')[0]),
+            ['w1', 'w2'],
+            where,
+          );
+        else assert.deepEqual(weights, [], `${where}: no weight written on the edges`);
       }
     }
     assert.deepEqual(page.problems, []);
@@ -139,7 +147,7 @@ test('one Tab stop; arrows move between units; a focused or hovered unit is repo
   await page.keyboard.press('End');
   assert.match(
     await focused(),
-    /^output p \(sigmoid\): bias .*, weights from unit 1 .*; z .*, p .*, label [01], error /,
+    /^output p \(sigmoid\): bias .*, weights from unit 1 .*; z .*, p .*, label [01], loss \d+\.\d{4}, error /,
   );
   await page.keyboard.press('ArrowLeft');
   assert.match(await focused(), /^hidden unit 3 /, 'from the output, the middle of the hidden layer');
@@ -180,6 +188,18 @@ test('weights and biases edited by keyboard: Enter sends a number, a bad one nam
   await field.fill('-1.5');
   await field.press('Enter');
   assert.equal(await page.locator('.nd-errors li').count(), 0);
+  // A click on an edge (its invisible, wider twin) names the weight and puts the cursor in its field.
+  const edge = page.locator('.nd-hit[data-name="W2"][data-index="1"]');
+  // The middle of the curve itself (its box's centre may lie off the curve), in the window.
+  const { x, y } = await edge.evaluate((path) => {
+    path.scrollIntoView({ block: 'center' });
+    const point = path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(path.getScreenCTM());
+    return { x: point.x, y: point.y };
+  });
+  await page.mouse.move(x, y);
+  assert.match(await edge.locator('title').textContent(), /^Weight unit 2 → output: -?\d+\.\d{4}$/);
+  await page.mouse.click(x, y);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Weight unit 2 → output');
   const edits = await page.evaluate(() => window.events.filter(([kind]) => kind === 'edit').map(([, edit]) => edit));
   assert.deepEqual(edits, [
     { name: 'W1', index: 6, value: 0.75 },
@@ -222,6 +242,56 @@ test('update() changes the values in place, and the colours follow light and dar
         .join('')}`;
     assert.equal(hex(after.positive), after.pass, `${colorScheme}: positive edges in the pass colour`);
     assert.notEqual(after.positive, after.negative);
+    if (colorScheme === 'dark') {
+      const reshaped = await page.evaluate(() => {
+        const element = window.diagram.element;
+        window.diagram.setShape({ hidden: 2, activation: 'relu' });
+        const trainer = window.trainer;
+        window.diagram.update({
+          parameters: { hidden: 2, W1: [1, -1, 2, -2], b1: [0.5, -0.5], W2: [3, -3], b2: 0.25 },
+        });
+        const shape = {
+          same: element === window.diagram.element && element.isConnected,
+          nodes: element.querySelectorAll('.nd-node').length,
+          edges: element.querySelectorAll('.nd-edge').length,
+          header: [...element.querySelectorAll('.nd-header')].map((h) => h.textContent),
+          fields: element.querySelectorAll('.nd-table input').length,
+        };
+        trainer.delete();
+        window.diagram.destroy();
+        return { ...shape, gone: !element.isConnected };
+      });
+      assert.deepEqual(reshaped, {
+        same: true,
+        nodes: 5,
+        edges: 6,
+        header: ['inputs', '2 relu units', 'output'],
+        fields: 9,
+        gone: true,
+      });
+    }
     await page.context().close();
+  }
+});
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const WCAG = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+
+test('axe finds nothing to fix at 360 and 1280 px, light and dark, the table open with a message', async () => {
+  for (const width of [360, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open({ width, colorScheme, reducedMotion: 'reduce' }, { hidden: 4 });
+      await page.getByText('Weights and biases').click();
+      await page.getByLabel('Bias of unit 2').fill('x');
+      await page.getByLabel('Bias of unit 2').press('Enter');
+      await page.keyboard.press('Shift+Tab');
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async (options) => {
+        const result = await window.axe.run(document.querySelector('.network-diagram'), options);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }, WCAG);
+      assert.deepEqual(violations, [], `${width} px ${colorScheme}`);
+      await page.context().close();
+    }
   }
 });

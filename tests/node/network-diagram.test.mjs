@@ -153,6 +153,7 @@ function fakeValues(hidden, inputs, fill) {
       probability: 0.5,
       error: fill(96),
       label: 1,
+      lossTerm: 20.7233, // the largest: -log(1e-9)
     },
   };
 }
@@ -176,10 +177,9 @@ test('every text fits its box and never reads NaN, for values up to ±1e20 and f
           all.every((t) => !/NaN|undefined|Infinity/.test(t)),
           all.join(' | '),
         );
-        for (const node of [...texts.units, texts.output]) {
-          for (const { text } of node.items)
-            assert.ok(text.length <= slotChars(layout), `${text} in ${slotChars(layout)} characters`);
-        }
+        const fits = (items, room) => items.forEach(({ text }) => assert.ok(text.length <= room, `${text} in ${room}`));
+        texts.units.forEach((unit) => fits(unit.items, slotChars(layout)));
+        fits(texts.output.items, slotChars(layout, 'output'));
         for (const unit of texts.units) assert.ok(unit.items.length <= layout.lines * layout.columns);
       }
     }
@@ -224,6 +224,7 @@ test("names carry the engine's own values: a unit's bias, weights, z, h and erro
       `unit 4 ${f(P.W2[3])}`,
       `p ${f(pass.probability)}`,
       `label ${pass.label}`,
+      `loss ${f(pass.lossTerm)}`,
       `error ${f(pass.error)}`,
     ]) {
       assert.ok(texts.output.name.includes(part), `"${part}" in "${texts.output.name}"`);
@@ -252,19 +253,21 @@ test("chapter 1's neuron: one input (hours), no hidden layer, an output ŷ", () 
   const shape = { inputs: ['hours'], hidden: 0, activation: 'sigmoid', outputLabel: 'ŷ' };
   const values = {
     parameters: { hidden: 0, W1: [], b1: [], W2: [1.5], b2: -3.25 },
-    pass: { inputs: [2], z2: -0.25, probability: 0.4378, error: 0.4378, label: 0 },
+    pass: { inputs: [2], z2: -0.25, probability: 0.4378, error: 0.4378, label: 0, lossTerm: 0.5759 },
   };
   const texts = diagramTexts(shape, values);
   assert.equal(texts.inputs[0].name, 'input hours: 2.0000');
   assert.equal(
     texts.output.name,
-    'output ŷ (sigmoid): bias -3.2500, weights from hours 1.5000; z -0.2500, ŷ 0.4378, label 0, error 0.4378',
+    'output ŷ (sigmoid): bias -3.2500, weights from hours 1.5000; z -0.2500, ŷ 0.4378, label 0, loss 0.5759, error 0.4378',
   );
   assert.deepEqual(
     texts.output.items.map((i) => i.text),
-    ['b -3.25', 'z -0.25', 'ŷ 0.44', 'δ 0.438'],
+    ['b -3.25', 'z -0.25', 'ŷ 0.44', 'y 0', 'loss 0.58', 'δ 0.438'],
   );
-  assert.equal(diagramLayout(shape, 360).edges.length, 1);
+  const layout = diagramLayout(shape, 360, texts.output.items.length);
+  assert.equal(layout.edges.length, 1);
+  assert.ok(layout.output.height >= 6 * 13, 'the output box holds its six lines');
   assert.deepEqual(
     parameterEntries(shape).map((e) => e.label),
     ['Weight hours → output', 'Bias of the output'],

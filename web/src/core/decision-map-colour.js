@@ -52,26 +52,37 @@ export function gradientOf(table, stops = 11) {
   return `linear-gradient(to right, ${parts.join(', ')})`;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+const packed = new WeakMap(); // a table -> its colours as RGBA words, so a pixel is one write
+
+function packedOf(table) {
+  if (!packed.has(table)) {
+    const words = new Uint32Array(LEVELS);
+    const bytes = new Uint8Array(words.buffer);
+    for (let i = 0; i < LEVELS; i += 1) {
+      const rgba = [table[3 * i], table[3 * i + 1], table[3 * i + 2], 255];
+      bytes.set(LITTLE_ENDIAN ? rgba : rgba.reverse(), 4 * i);
+    }
+    packed.set(table, words);
+  }
+  return packed.get(table);
+}
+
 /**
  * Colour `values[offset + r * columns + c]` (low..high mapped to the table's 0..1) into `pixels`
  * (RGBA, columns x rows, row 0 of the values at the bottom). Not-finite values are transparent.
  */
 export function fillPixels(pixels, values, { offset = 0, columns, rows, low = 0, high = 1, table }) {
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, columns * rows);
+  const colours = packedOf(table);
   const scale = (LEVELS - 1) / (high - low || 1);
   for (let r = 0; r < rows; r += 1) {
-    let o = (rows - 1 - r) * columns * 4;
+    let o = (rows - 1 - r) * columns;
     const start = offset + r * columns;
-    for (let c = 0; c < columns; c += 1, o += 4) {
-      const value = values[start + c];
-      if (!Number.isFinite(value)) {
-        pixels[o + 3] = 0;
-        continue;
-      }
-      const level = 3 * Math.min(LEVELS - 1, Math.max(0, Math.round((value - low) * scale)));
-      pixels[o] = table[level];
-      pixels[o + 1] = table[level + 1];
-      pixels[o + 2] = table[level + 2];
-      pixels[o + 3] = 255;
+    for (let c = 0; c < columns; c += 1, o += 1) {
+      const level = Math.round((values[start + c] - low) * scale);
+      // NaN fails both tests: transparent; beyond the range: the end colours.
+      words[o] = level >= 0 ? colours[level < LEVELS ? level : LEVELS - 1] : level < 0 ? colours[0] : 0;
     }
   }
 }

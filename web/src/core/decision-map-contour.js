@@ -21,8 +21,9 @@ const EDGE_CORNERS = [
  * c, x2 of row r) cross `level`, in the plane: [x1a, x2a, x1b, x2b, ...]. Cells with a value that is
  * not finite are skipped.
  */
-export function contourSegments(values, grid, level = 0.5, offset = 0) {
+export function contourSegments(values, grid, level = 0.5, offset = 0, edgeIds = null) {
   const { columns, rows } = grid;
+  const vertical = columns * rows; // edge ids: r * columns + c below a cell, vertical + r * columns + c left of it
   const dx = (grid.x1Max - grid.x1Min) / (columns - 1);
   const dy = (grid.x2Max - grid.x2Min) / (rows - 1);
   const out = [];
@@ -34,6 +35,7 @@ export function contourSegments(values, grid, level = 0.5, offset = 0) {
     const x = e === 0 || e === 2 ? c + f : e === 1 ? c + 1 : c;
     const y = e === 1 || e === 3 ? r + f : e === 2 ? r + 1 : r;
     out.push(grid.x1Min + x * dx, grid.x2Min + y * dy);
+    edgeIds?.push(e === 0 ? r * columns + c : e === 2 ? (r + 1) * columns + c : vertical + r * columns + c + (e === 1));
   };
   for (let r = 0; r + 1 < rows; r += 1) {
     const bottom = offset + r * columns;
@@ -53,6 +55,49 @@ export function contourSegments(values, grid, level = 0.5, offset = 0) {
     }
   }
   return Float64Array.from(out);
+}
+
+/**
+ * The contour as polylines ([x1, x2, x1, x2, ...] each), its segments joined where they share a grid
+ * edge: a dashed line's dashes run on, and a line of n points costs one path, not n - 1.
+ */
+export function contourLines(values, grid, level = 0.5, offset = 0) {
+  const edgeIds = [];
+  const segments = contourSegments(values, grid, level, offset, edgeIds);
+  const count = segments.length / 4;
+  // The (at most two) segment ends on each grid edge, as 2 * segment + end; -1 for none.
+  const first = new Int32Array(2 * grid.columns * grid.rows).fill(-1);
+  const second = new Int32Array(first.length).fill(-1);
+  edgeIds.forEach((id, i) => {
+    if (first[id] < 0) first[id] = i;
+    else second[id] = i;
+  });
+  const used = new Uint8Array(count);
+  // From end `at` of a segment, the points of the segments that follow.
+  const walk = (at) => {
+    const points = [];
+    for (;;) {
+      const id = edgeIds[at];
+      const next = first[id] === at ? second[id] : first[id];
+      if (next < 0 || used[next >> 1]) return points;
+      used[next >> 1] = 1;
+      const far = next ^ 1; // the segment's other end
+      points.push(segments[2 * far], segments[2 * far + 1]);
+      at = far;
+    }
+  };
+  const lines = [];
+  for (let k = 0; k < count; k += 1) {
+    if (used[k]) continue;
+    used[k] = 1;
+    const forward = walk(2 * k + 1);
+    const backward = walk(2 * k);
+    const line = [];
+    for (let i = backward.length - 2; i >= 0; i -= 2) line.push(backward[i], backward[i + 1]);
+    line.push(segments[4 * k], segments[4 * k + 1], segments[4 * k + 2], segments[4 * k + 3], ...forward);
+    lines.push(Float64Array.from(line));
+  }
+  return { segments, lines };
 }
 
 /**

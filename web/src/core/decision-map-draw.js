@@ -1,8 +1,9 @@
-// The decision map's overlay canvas: axes with round ticks, the 0.5 contour (and a focused unit's own
-// line, dashed), the training points by label (pass a circle, fail a square: shape and colour), the
-// selected point's ring and the keyboard cursor. The colours under them are a canvas of their own
-// (decision-map.js), scaled by CSS, so a frame redraws only this layer.
+// The decision map's drawing on two canvases over the colours (an image scaled by CSS): the contours
+// (the 0.5 contour and a focused unit's own line, dashed), which change every frame while training;
+// and on top the axes with round ticks, the training points (decision-map-points.js), the selected
+// point's ring and the keyboard cursor, which change only with the points, an edit or the focus.
 import { niceTicks } from './decision-map-math.js';
+import { drawPoints, pointRadius } from './decision-map-points.js';
 
 /** The plot's margins in CSS px: room for the ticks' labels left and below; the plot stays square. */
 export const MARGIN = { left: 42, right: 10, top: 10, bottom: 42 };
@@ -13,7 +14,18 @@ export function plotArea(size) {
   return { left: MARGIN.left, top: MARGIN.top, width: side, height: side };
 }
 
-const tickLabel = (value) => String(Number(value.toPrecision(6))).replace('-', '−');
+// A tick's text, to the digits its step needs: 0.5, −1, 2.5e5 (long numbers would not fit the margin).
+function tickLabel(value, step) {
+  const below = -Math.floor(Math.log10(step)); // decimals the step needs
+  let text = String(Number(value.toFixed(Math.min(Math.max(below, 0), 20))));
+  if (Math.abs(value) >= 1e4) {
+    const digits = Math.min(Math.max(Math.floor(Math.log10(Math.abs(value))) + below, 0), 20);
+    text = Number(value.toExponential(digits)).toExponential().replace('e+', 'e');
+  }
+  return text.replace('-', '−');
+}
+
+const stepOf = (ticks) => (ticks.length > 1 ? ticks[1] - ticks[0] : 1);
 
 function drawAxes(ctx, { area, view, toPixel, colours, font }) {
   ctx.strokeStyle = colours.grid;
@@ -25,18 +37,20 @@ function drawAxes(ctx, { area, view, toPixel, colours, font }) {
   const bottom = area.top + area.height;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const tick of niceTicks(view.x1Min, view.x1Max, count)) {
+  const across = niceTicks(view.x1Min, view.x1Max, count);
+  for (const tick of across) {
     const [x] = toPixel(tick, view.x2Min);
     ctx.fillRect(Math.round(x) - 0.5, bottom, 1, 4);
-    ctx.fillText(tickLabel(tick), x, bottom + 6);
+    ctx.fillText(tickLabel(tick, stepOf(across)), x, bottom + 6);
   }
   ctx.fillText('x1', area.left + area.width / 2, bottom + 24);
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const tick of niceTicks(view.x2Min, view.x2Max, count)) {
+  const up = niceTicks(view.x2Min, view.x2Max, count);
+  for (const tick of up) {
     const [, y] = toPixel(view.x1Min, tick);
     ctx.fillRect(area.left - 4, Math.round(y) - 0.5, 4, 1);
-    ctx.fillText(tickLabel(tick), area.left - 6, y);
+    ctx.fillText(tickLabel(tick, stepOf(up)), area.left - 6, y);
   }
   ctx.save();
   ctx.translate(10, area.top + area.height / 2);
@@ -46,53 +60,28 @@ function drawAxes(ctx, { area, view, toPixel, colours, font }) {
   ctx.restore();
 }
 
-function strokeSegments(ctx, segments, toPixel) {
+function strokeLines(ctx, lines, { pixelX, pixelY }) {
   ctx.beginPath();
-  for (let i = 0; i + 3 < segments.length; i += 4) {
-    const [ax, ay] = toPixel(segments[i], segments[i + 1]);
-    const [bx, by] = toPixel(segments[i + 2], segments[i + 3]);
-    ctx.moveTo(ax, ay);
-    ctx.lineTo(bx, by);
+  for (const line of lines) {
+    ctx.moveTo(pixelX(line[0]), pixelY(line[1]));
+    for (let i = 2; i + 1 < line.length; i += 2) ctx.lineTo(pixelX(line[i]), pixelY(line[i + 1]));
   }
   ctx.stroke();
 }
 
 /** The contour: a halo in the surface colour under a line in the text colour (dashed: a unit's line). */
-function drawContour(ctx, segments, toPixel, colours, dashed) {
-  if (segments.length === 0) return;
+function drawContour(ctx, lines, transform, colours, dashed) {
+  if (lines.length === 0) return;
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   ctx.setLineDash(dashed ? [6, 5] : []);
   ctx.strokeStyle = colours.surface;
   ctx.lineWidth = dashed ? 3.5 : 4.5;
-  strokeSegments(ctx, segments, toPixel);
+  strokeLines(ctx, lines, transform);
   ctx.strokeStyle = colours.text;
   ctx.lineWidth = dashed ? 1.5 : 2;
-  strokeSegments(ctx, segments, toPixel);
+  strokeLines(ctx, lines, transform);
   ctx.setLineDash([]);
-}
-
-// Pass points are circles, fail points squares of about the same area; each label in one path.
-function drawPoints(ctx, { points, drawn, drag, toPixel, colours, radius }) {
-  const { inputs, labels } = points;
-  const half = radius * 0.9;
-  for (const label of [0, 1]) {
-    ctx.beginPath();
-    for (const index of drawn) {
-      if (labels[index] !== label) continue;
-      const moved = drag && drag.index === index;
-      const [x, y] = toPixel(moved ? drag.x1 : inputs[2 * index], moved ? drag.x2 : inputs[2 * index + 1]);
-      if (label === 1) {
-        ctx.moveTo(x + radius, y);
-        ctx.arc(x, y, radius, 0, 2 * Math.PI);
-      } else ctx.rect(x - half, y - half, 2 * half, 2 * half);
-    }
-    ctx.fillStyle = label === 1 ? colours.pass : colours.fail;
-    ctx.strokeStyle = colours.surface;
-    ctx.lineWidth = 1.25;
-    ctx.fill();
-    ctx.stroke();
-  }
 }
 
 function drawRing(ctx, [x, y], radius, colours) {
@@ -110,7 +99,7 @@ function drawCursor(ctx, [x, y], colours) {
   ctx.lineWidth = 2;
   for (const [colour, width] of [
     [colours.surface, 4],
-    [colours.focus, 2],
+    [colours.text, 2],
   ]) {
     ctx.strokeStyle = colour;
     ctx.lineWidth = width;
@@ -127,28 +116,36 @@ function drawCursor(ctx, [x, y], colours) {
   }
 }
 
-/** The drawn points' radius in CSS px: smaller on a small plot and when many are drawn. */
-export function pointRadius(drawnCount, side) {
-  const base = Math.min(Math.max(side / 110, 3), 4.5);
-  return drawnCount > 1000 ? Math.min(base, 2.5) : drawnCount > 300 ? Math.min(base, 3.5) : base;
+/** The contours (a frame's changing part) on their own canvas: the unit's line under the 0.5 contour. */
+export function drawContours(ctx, { size, area, transform, colours, lines, unitLines }) {
+  ctx.clearRect(0, 0, size, size);
+  ctx.save();
+  clipTo(ctx, area);
+  if (unitLines) drawContour(ctx, unitLines, transform, colours, true);
+  drawContour(ctx, lines, transform, colours, false);
+  ctx.restore();
 }
 
-/**
- * Draw everything but the colours on `ctx` (already scaled to CSS px): scene { size, area, view,
- * toPixel, segments, unitSegments, points, drawn, selected, drag, cursor, colours, font }.
- */
-export function drawOverlay(ctx, scene) {
-  const { size, area, toPixel, colours, points, drawn, selected, drag, cursor } = scene;
-  ctx.clearRect(0, 0, size, size);
-  drawAxes(ctx, scene);
-  ctx.save();
+function clipTo(ctx, area) {
   ctx.beginPath();
   ctx.rect(area.left, area.top, area.width, area.height);
   ctx.clip();
-  if (scene.unitSegments) drawContour(ctx, scene.unitSegments, toPixel, colours, true);
-  drawContour(ctx, scene.segments, toPixel, colours, false);
+}
+
+/**
+ * The axes, the points, the selection and the cursor on the top canvas, `ctx` scaled to CSS px by
+ * `scale`: scene { size, area, view, transform (decision-map-math.js's transforms), points, drawn,
+ * selected, drag, cursor, colours, scale }. Drawn when they change, not every frame.
+ */
+export function drawOverlay(ctx, scene) {
+  const { size, area, transform, colours, points, drawn, selected, drag, cursor, scale } = scene;
+  const { toPixel } = transform;
+  ctx.clearRect(0, 0, size, size);
+  drawAxes(ctx, { ...scene, toPixel, font: colours.font });
+  ctx.save();
+  clipTo(ctx, area);
   const radius = pointRadius(drawn.length, area.width);
-  if (points) drawPoints(ctx, { points, drawn, drag, toPixel, colours, radius });
+  if (points) drawPoints(ctx, { points, drawn, drag, transform, colours, radius, scale });
   if (points && selected >= 0 && selected < points.labels.length) {
     const moved = drag && drag.index === selected;
     const at = moved ? [drag.x1, drag.x2] : [points.inputs[2 * selected], points.inputs[2 * selected + 1]];

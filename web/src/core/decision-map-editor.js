@@ -85,6 +85,7 @@ export class Editor {
   }
 
   add(x1, x2) {
+    if (!this.#options.onAddPoint) return;
     const label = this.#label;
     this.#cursor = [x1, x2];
     this.#pending = { x1, x2, label };
@@ -94,6 +95,7 @@ export class Editor {
   }
 
   move(index, x1, x2) {
+    if (!this.#options.onMovePoint) return;
     this.#held = { index, x1, x2, updates: 0 };
     this.#cursor = [x1, x2];
     this.#options.onMovePoint?.(index, { x1, x2 });
@@ -102,6 +104,7 @@ export class Editor {
   }
 
   remove(index) {
+    if (!this.#options.onRemovePoint) return;
     const text = pointText(this.#labelOf(index), ...this.#pointAt(index), this.#step());
     this.select(-1);
     this.#options.onRemovePoint?.(index);

@@ -2,7 +2,7 @@
 // button, the square plot (the colours' canvas under the focusable overlay canvas, the square reserved
 // by CSS aspect-ratio so nothing shifts), the colour legend, the text alternative as a caption, a line
 // of help and a polite live region. decision-map.js fills them in; nothing here reads a run.
-import { el, srOnly, uniqueId } from './dom.js';
+import { el, setText, srOnly, uniqueId } from './dom.js';
 import { KEY_HELP } from './decision-map-keys.js';
 
 function labelToggle(name, onLabel) {
@@ -25,22 +25,22 @@ function labelToggle(name, onLabel) {
 
 /**
  * The figure for a map named `label`; `editable` adds the toggle, the button and the help. Returns
- * { element, heat, overlay, plot, legendBar, legendTicks, legendTitle, summary, removeButton, radios,
- * announce(text) }.
+ * { element, heat, contours, overlay, plot, summary, removeButton, radios, showLegend(legend), announce(text) }.
  */
 export function createMapFigure({ label, editable, onLabel, onRemove }) {
   const summaryId = uniqueId('decision-map-summary');
   const helpId = uniqueId('decision-map-help');
   const heat = el('canvas', { class: 'decision-map-heat', 'aria-hidden': 'true', width: 2, height: 2 });
+  const contours = el('canvas', { class: 'decision-map-contours', 'aria-hidden': 'true', width: 2, height: 2 });
   const overlay = el('canvas', {
     class: 'decision-map-overlay',
-    tabindex: 0,
+    tabindex: editable ? 0 : undefined,
     role: editable ? 'application' : 'img',
     'aria-roledescription': 'decision map',
     'aria-label': label,
     'aria-describedby': editable ? `${summaryId} ${helpId}` : summaryId,
   });
-  const plot = el('div', { class: 'decision-map-plot' }, heat, overlay);
+  const plot = el('div', { class: 'decision-map-plot' }, heat, contours, overlay);
   const legendBar = el('div', { class: 'decision-map-legend-bar' });
   const legendTicks = el('div', { class: 'decision-map-legend-ticks' });
   const legendTitle = el('span', { class: 'decision-map-legend-title', text: 'probability of label 1' });
@@ -72,14 +72,24 @@ export function createMapFigure({ label, editable, onLabel, onRemove }) {
   return {
     element,
     heat,
+    contours,
     overlay,
     plot,
-    legendBar,
-    legendTicks,
-    legendTitle,
     summary,
     removeButton,
     radios: toggle ? [...toggle.querySelectorAll('input')] : [],
+    /** The legend for decision-map-layer.js's { title, gradient, ticks, low, high }. */
+    showLegend({ title, gradient, ticks, low, high }) {
+      setText(legendTitle, title);
+      legendBar.style.background = gradient;
+      legendTicks.replaceChildren(
+        ...ticks.map((value) => {
+          const tick = el('span', { text: String(Number(value.toPrecision(2))).replace('-', '−') });
+          tick.style.left = `${((100 * (value - low)) / (high - low)).toFixed(2)}%`;
+          return tick;
+        }),
+      );
+    },
     announce(text) {
       // The same words twice would not be read again: a zero-width change makes them new.
       status.textContent = status.textContent === text ? `${text}\u200b` : text;

@@ -16,6 +16,7 @@ export function createPointerInput(canvas, map) {
     canvas.addEventListener(type, listener, { ...options, signal: listening.signal });
   let press = null; // { id, x, y, index (the point pressed, or -1), moved, timer }
   let dragging = null;
+  let longPressAt = -Infinity; // a long press's own contextmenu must not remove a second point
 
   const radiusFor = (type) => HIT_RADIUS[type] ?? HIT_RADIUS.mouse;
   const pointAt = (x, y, type) => {
@@ -30,7 +31,10 @@ export function createPointerInput(canvas, map) {
     map.preview(null);
   };
 
-  removeAndKeep(on, canvas, map, pointAt, end);
+  removeAndKeep(on, canvas, map, pointAt, () => {
+    end();
+    return performance.now() - longPressAt > 1000;
+  });
   on('pointerdown', (event) => {
     if (event.button !== 0 || !map.points()) return;
     const [x, y] = [event.offsetX, event.offsetY];
@@ -43,6 +47,7 @@ export function createPointerInput(canvas, map) {
     if (event.pointerType !== 'mouse') {
       press.timer = setTimeout(() => {
         end();
+        longPressAt = performance.now();
         map.remove(index);
       }, LONG_PRESS);
     }
@@ -81,7 +86,7 @@ export function createPointerInput(canvas, map) {
 }
 
 // A touch that starts on a point is kept from scrolling the page (only such a touch); a right-click on
-// a point removes it.
+// a point removes it. end() ends any press and says whether a contextmenu may remove a point now.
 function removeAndKeep(on, canvas, map, pointAt, end) {
   const offsetOf = (touch) => {
     const box = canvas.getBoundingClientRect();
@@ -98,7 +103,6 @@ function removeAndKeep(on, canvas, map, pointAt, end) {
     const index = pointAt(event.offsetX, event.offsetY, 'mouse');
     if (index < 0) return;
     event.preventDefault();
-    end();
-    map.remove(index);
+    if (end()) map.remove(index);
   });
 }

@@ -71,7 +71,8 @@ export function viewOf(grid) {
 
 /**
  * The transforms between the plane (view) and a plot area { left, top, width, height } in CSS pixels
- * (x2 goes up): { toPixel(x1, x2) -> [x, y], toPlane(x, y) -> [x1, x2] (clamped to the view) }.
+ * (x2 goes up): { toPixel(x1, x2) -> [x, y], pixelX(x1), pixelY(x2) (the same without an array, for
+ * the drawing's loops), toPlane(x, y) -> [x1, x2] (clamped to the view) }.
  */
 export function transforms(view, area) {
   const sx = area.width / (view.x1Max - view.x1Min);
@@ -79,6 +80,8 @@ export function transforms(view, area) {
   const clamp = (value, low, high) => Math.min(Math.max(value, low), high);
   return {
     toPixel: (x1, x2) => [area.left + (x1 - view.x1Min) * sx, area.top + (view.x2Max - x2) * sy],
+    pixelX: (x1) => area.left + (x1 - view.x1Min) * sx,
+    pixelY: (x2) => area.top + (view.x2Max - x2) * sy,
     toPlane: (x, y) => [
       clamp(view.x1Min + (x - area.left) / sx, view.x1Min, view.x1Max),
       clamp(view.x2Max - (y - area.top) / sy, view.x2Min, view.x2Max),
@@ -90,12 +93,17 @@ export function transforms(view, area) {
 export const onArea = (area, x, y) =>
   x >= area.left && x <= area.left + area.width && y >= area.top && y <= area.top + area.height;
 
-/** About `count` round ticks (1, 2 or 5 times a power of ten apart) between low and high. */
+/** Round ticks (1, 2 or 5 times a power of ten apart) between low and high, as near `count` of them as can be. */
 export function niceTicks(low, high, count = 5) {
-  const raw = (high - low) / Math.max(count, 1);
-  if (!(raw > 0) || !Number.isFinite(raw)) return [];
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const span = high - low;
+  if (!(span > 0) || !Number.isFinite(span)) return [];
+  const power = 10 ** Math.floor(Math.log10(span / Math.max(count, 1)));
+  let step = power;
+  let miss = Infinity;
+  for (const m of [0.5, 1, 2, 5, 10, 20]) {
+    const n = Math.floor(high / (m * power)) - Math.ceil(low / (m * power)) + 1;
+    if (Math.abs(n - count) <= miss) [step, miss] = [m * power, Math.abs(n - count)];
+  }
   const ticks = [];
   for (let k = Math.ceil(low / step); k * step <= high + step * 1e-9; k += 1) {
     ticks.push(Number((k * step).toPrecision(12)));
@@ -159,4 +167,13 @@ export function nearestPoint(inputs, drawn, x1, x2) {
     }
   }
   return best;
+}
+
+/** Whether two NetworkPoints hold the same points (a new copy of the same data is the same). */
+export function samePoints(a, b) {
+  if (a === b) return true;
+  if (!a || !b || a.labels.length !== b.labels.length) return false;
+  for (let i = 0; i < a.labels.length; i += 1) if (a.labels[i] !== b.labels[i]) return false;
+  for (let i = 0; i < a.inputs.length; i += 1) if (a.inputs[i] !== b.inputs[i]) return false;
+  return true;
 }

@@ -72,9 +72,9 @@ function pointsSentence(points, probability, grid, accuracy) {
 
 /**
  * The map's text alternative: { grid, map (NetworkMap), segments (its 0.5 contour), points
- * (NetworkPoints), accuracy (optional, the engine's) }.
+ * (NetworkPoints), accuracy (optional, the engine's), drawn (how many points are drawn, if thinned) }.
  */
-export function mapSummary({ grid, map, segments, points, accuracy }) {
+export function mapSummary({ grid, map, segments, points, accuracy, drawn = points.labels.length }) {
   const span = grid.x1Max - grid.x1Min;
   const step = sentenceStep(span);
   const facts = regionFacts(map.probability, grid, segments);
@@ -83,7 +83,10 @@ export function mapSummary({ grid, map, segments, points, accuracy }) {
     `Pass (probability of label 1 above 0.5) covers ${percent(facts.share)} of the plane shown (${plane}).`,
     boundarySentence(facts, map.probability, grid, step),
     pointsSentence(points, map.probability, grid, accuracy),
-  ].join(' ');
+    drawn < points.labels.length ? `${count(drawn)} of the points are drawn, evenly spread through the data.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

@@ -15,8 +15,8 @@ function rgbOf(text, fallback) {
   return parseColor(ctx.fillStyle) ?? parseColor(fallback);
 }
 
-/** The colours for `theme` ({ text, muted, grid, surface, pass, fail, font, focus? }); `element` gives --focus. */
-export function mapColours(theme, element) {
+/** The colours for `theme` ({ text, muted, grid, surface, pass, fail, font }: core/theme.js's). */
+export function mapColours(theme) {
   const pick = (name, fallback) => (theme?.[name] ? theme[name] : fallback);
   const colours = {
     text: pick('text', FALLBACK.text),
@@ -27,8 +27,6 @@ export function mapColours(theme, element) {
     fail: pick('fail', FALLBACK_LABELS.fail),
     font: pick('font', 'system-ui, sans-serif'),
   };
-  const focus = theme?.focus || (element ? getComputedStyle(element).getPropertyValue('--focus').trim() : '');
-  colours.focus = focus || colours.pass;
   const table = probabilityTable({
     fail: rgbOf(colours.fail, FALLBACK_LABELS.fail),
     surface: rgbOf(colours.surface, FALLBACK.surface),

@@ -7,14 +7,14 @@
 import { readTheme } from './theme.js';
 import { setText } from './dom.js';
 import { createMapFigure } from './decision-map-figure.js';
-import { drawOverlay, plotArea } from './decision-map-draw.js';
+import { drawContours, drawOverlay, plotArea } from './decision-map-draw.js';
 import { createPointerInput } from './decision-map-input.js';
 import { createKeyInput } from './decision-map-keys.js';
 import { Editor } from './decision-map-editor.js';
-import { thinned, transforms, viewOf } from './decision-map-math.js';
-import { contourSegments } from './decision-map-contour.js';
-import { activationRange, fillPixels, gradientOf, unitMiddle } from './decision-map-colour.js';
+import { samePoints, thinned, transforms, viewOf } from './decision-map-math.js';
+import { colourLayer, shownUnit } from './decision-map-layer.js';
 import { mapColours } from './decision-map-theme.js';
+import { mapCard } from './decision-map-export.js';
 import { mapSummary } from './decision-map-text.js';
 
 export { gridFor, gridOfView, viewOf } from './decision-map-math.js';
@@ -22,7 +22,6 @@ export { createUnitThumbnails } from './unit-thumbnails.js';
 
 const SUMMARY_EVERY = 300; // ms between rewrites of the text alternative while training
 const NO_SEGMENTS = new Float64Array(0);
-const digits = (value) => String(Number(value.toPrecision(2))).replace('-', '−');
 
 class DecisionMap {
   #options;
@@ -32,14 +31,18 @@ class DecisionMap {
   #values = null; // update()'s
   #view = null;
   #drawn = new Int32Array(0); // the indices of the points drawn (thinned)
-  #segments = NO_SEGMENTS;
-  #unitSegments = null;
+  #segments = NO_SEGMENTS; // the 0.5 contour's, for the text alternative
+  #lines = []; // the 0.5 contour as polylines
+  #unitLines = null; // the focused unit's own line
   #image = null;
   #size = 0;
   #editor;
+  #keyboard = false;
   #summaryAt = -Infinity;
   #summaryTimer = 0;
   #legendKey = '';
+  #topKey = ''; // what the top canvas shows: redrawn when it changes
+  #generation = 0; // one more for each new set of points
   #inputs = [];
   #resize;
 
@@ -64,6 +67,9 @@ class DecisionMap {
       redraw: () => this.#redraw(),
     });
     const { overlay, plot } = this.#dom;
+    // The keyboard's cursor shows while the map has the focus and the keys are in use.
+    overlay.addEventListener('keydown', () => (this.#keyboard = true));
+    overlay.addEventListener('pointerdown', () => (this.#keyboard = false));
     if (editable) this.#inputs.push(createPointerInput(overlay, this.#editor), createKeyInput(overlay, this.#editor));
     overlay.addEventListener('focus', () => this.#redraw());
     overlay.addEventListener('blur', () => this.#redraw());
@@ -83,8 +89,11 @@ class DecisionMap {
     this.#values = values;
     const { grid, points } = values;
     this.#view = viewOf(grid);
-    const changed = points !== previous?.points;
-    if (changed) this.#drawn = thinned(points?.labels.length ?? 0);
+    const changed = !samePoints(points, previous?.points); // a copy of the same points each frame is no edit
+    if (changed) {
+      this.#drawn = thinned(points?.labels.length ?? 0);
+      this.#generation += 1;
+    }
     this.#editor.updated(changed);
     this.#paint();
     this.#summary();
@@ -94,7 +103,15 @@ class DecisionMap {
     this.#theme = theme;
     this.#colours = null;
     this.#legendKey = '';
+    this.#topKey = '';
     if (this.#values) this.#paint();
+  }
+
+  /** A PNG data URL of the map on a card with `title` and `notes` (chart-export.js); null before its first picture. */
+  image({ title = 'Decision map', notes = [] } = {}) {
+    if (!this.#values || this.#size <= 0 || !this.#dom.element.isConnected) return null;
+    const [dom, area, theme] = [this.#dom, plotArea(this.#size), this.#theme];
+    return mapCard({ dom, area, setTheme: (next) => this.setTheme(next), theme, title, notes });
   }
 
   destroy() {
@@ -104,99 +121,84 @@ class DecisionMap {
     this.#dom.element.remove();
   }
 
-  // The unit whose activation is shown, or null (the probability).
-  #unit() {
-    const { map, highlight } = this.#values;
-    const hidden = map.units.length / (map.columns * map.rows);
-    return Number.isInteger(highlight) && highlight >= 0 && highlight < hidden ? highlight : null;
-  }
-
-  // The colours' image, the contours and the legend for the latest values; then the overlay.
+  // The colours' image, the contours and the legend for the latest values; the top canvas if it changed.
   #paint() {
     if (!this.#colourSet()) return;
-    const { grid, map, activation = 'sigmoid' } = this.#values;
-    const { columns, rows } = grid;
+    const { columns, rows } = this.#values.grid;
     const heat = this.#dom.heat;
     if (heat.width !== columns || heat.height !== rows || !this.#image) {
       [heat.width, heat.height] = [columns, rows];
       this.#image = heat.getContext('2d').createImageData(columns, rows);
     }
-    const unit = this.#unit();
-    this.#segments = contourSegments(map.probability, grid, 0.5);
-    if (unit === null) {
-      const table = this.#colours.probabilityTable;
-      fillPixels(this.#image.data, map.probability, { columns, rows, table });
-      this.#unitSegments = null;
-      this.#legend('p', 'probability of label 1', this.#colours.probabilityGradient, [0, 0.5, 1], 0, 1);
-    } else {
-      const offset = unit * columns * rows;
-      const [low, high] = activationRange(activation, map.units, offset, columns * rows);
-      const middle = unitMiddle(activation);
-      fillPixels(this.#image.data, map.units, { offset, columns, rows, low, high, table: this.#colours.unitTable });
-      this.#unitSegments = contourSegments(map.units, grid, middle, offset);
-      const ticks = middle > low && middle < high ? [low, middle, high] : [low, high];
-      const title = `unit ${unit + 1}'s activation (${activation}); dashed: its own line`;
-      this.#legend(`u${unit}`, title, this.#colours.unitGradient, ticks, low, high);
+    const layer = colourLayer(this.#values, this.#colours, this.#image.data);
+    [this.#segments, this.#lines, this.#unitLines] = [layer.segments, layer.lines, layer.unitLines];
+    if (layer.legend.key !== this.#legendKey) {
+      this.#legendKey = layer.legend.key;
+      this.#dom.showLegend(layer.legend);
     }
     heat.getContext('2d').putImageData(this.#image, 0, 0);
-    this.#redraw();
+    if (this.#size <= 0) return;
+    const scene = { ...this.#scene(), lines: this.#lines, unitLines: this.#unitLines };
+    drawContours(this.#scaled(this.#dom.contours), scene);
+    if (this.#topKeyNow() !== this.#topKey) this.#redraw();
   }
 
   #colourSet() {
     if (!this.#colours && this.#dom.element.isConnected) {
-      this.#colours = mapColours(this.#theme ?? readTheme(this.#dom.element), this.#dom.element);
+      this.#colours = mapColours(this.#theme ?? readTheme(this.#dom.element));
     }
     return this.#colours !== null;
   }
 
-  #legend(mode, title, gradient, ticks, low, high) {
-    const key = `${mode}|${ticks.join(',')}`;
-    if (key === this.#legendKey) return;
-    this.#legendKey = key;
-    setText(this.#dom.legendTitle, title);
-    this.#dom.legendBar.style.background = gradient;
-    this.#dom.legendTicks.replaceChildren(
-      ...ticks.map((value) => {
-        const tick = document.createElement('span');
-        tick.textContent = digits(value);
-        tick.style.left = `${((100 * (value - low)) / (high - low)).toFixed(2)}%`;
-        return tick;
-      }),
-    );
-  }
-
   // Place the colours' canvas on the plot area and size the overlay for the device's pixels.
   #layout() {
-    const { heat, overlay } = this.#dom;
+    const { heat, contours, overlay } = this.#dom;
     const area = plotArea(this.#size);
     Object.assign(heat.style, { left: `${area.left}px`, top: `${area.top}px`, width: `${area.width}px` });
     heat.style.height = `${area.height}px`;
     const pixels = Math.max(1, Math.round(this.#size * (globalThis.devicePixelRatio || 1)));
-    if (overlay.width !== pixels) [overlay.width, overlay.height] = [pixels, pixels];
+    for (const canvas of [contours, overlay])
+      if (canvas.width !== pixels) [canvas.width, canvas.height] = [pixels, pixels];
+    this.#topKey = '';
     if (this.#values) this.#paint();
   }
 
-  #redraw() {
-    if (!this.#values || !this.#colours || this.#size <= 0) return;
-    const { overlay } = this.#dom;
-    const ctx = overlay.getContext('2d');
+  #scene() {
     const area = plotArea(this.#size);
-    const scale = overlay.width / this.#size;
-    ctx.setTransform(scale, 0, 0, scale, 0, 0);
-    const showCursor = overlay.matches(':focus-visible') && this.#options.editable !== false;
-    drawOverlay(ctx, {
+    return {
       size: this.#size,
       area,
       view: this.#view,
-      toPixel: transforms(this.#view, area).toPixel,
-      segments: this.#segments,
-      unitSegments: this.#unitSegments,
+      transform: transforms(this.#view, area),
+      colours: this.#colours,
+    };
+  }
+
+  // What the top canvas depends on but for the edits and the focus (which redraw it themselves).
+  #topKeyNow = () => `${this.#size}|${Object.values(this.#view).join(',')}|${this.#generation}`;
+
+  // The top canvas: axes, points, the selection, the cursor.
+  #redraw() {
+    if (!this.#values || !this.#colours || this.#size <= 0) return;
+    const { overlay } = this.#dom;
+    this.#topKey = this.#topKeyNow();
+    const focused = overlay.matches(':focus-visible') || (this.#keyboard && overlay.matches(':focus'));
+    const showCursor = focused && this.#options.editable !== false;
+    drawOverlay(this.#scaled(overlay), {
+      ...this.#scene(),
       points: this.#values.points,
       drawn: this.#drawn,
+      scale: overlay.width / this.#size,
       ...this.#editor.scene(showCursor),
-      colours: this.#colours,
-      font: this.#colours.font,
     });
+  }
+
+  // A canvas's context drawing in CSS px.
+  #scaled(canvas) {
+    const ctx = canvas.getContext('2d');
+    const scale = canvas.width / this.#size;
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    return ctx;
   }
 
   // The text alternative, at most every SUMMARY_EVERY ms (its last values are always written).
@@ -211,8 +213,8 @@ class DecisionMap {
     this.#summaryAt = performance.now();
     const { grid, map, points, accuracy } = this.#values;
     if (!points) return;
-    let text = mapSummary({ grid, map, segments: this.#segments, points, accuracy });
-    const unit = this.#unit();
+    let text = mapSummary({ grid, map, segments: this.#segments, points, accuracy, drawn: this.#drawn.length });
+    const unit = shownUnit(this.#values);
     if (unit !== null) text += ` The colours show unit ${unit + 1}'s activation; its own line is dashed.`;
     setText(this.#dom.summary, text);
   }
@@ -222,7 +224,8 @@ class DecisionMap {
  * A decision map. options: { label (its accessible name), onAddPoint({ x1, x2, label }),
  * onMovePoint(index, { x1, x2 }), onRemovePoint(index), editable (default true), theme (optional:
  * core/theme.js's colours; read from the element's CSS when missing) }. Returns { element,
- * update({ grid, map, points, highlight?, activation?, accuracy? }), setTheme(theme), destroy() }.
+ * update({ grid, map, points, highlight?, activation?, accuracy? }), setTheme(theme),
+ * image({ title, notes }) (a PNG data URL, or null before the first picture), destroy() }.
  */
 export function createDecisionMap(options = {}) {
   const map = new DecisionMap(options);
@@ -230,6 +233,7 @@ export function createDecisionMap(options = {}) {
     element: map.element,
     update: (values) => map.update(values),
     setTheme: (theme) => map.setTheme(theme),
+    image: (card) => map.image(card),
     destroy: () => map.destroy(),
   };
 }

@@ -23,7 +23,7 @@ export function rowHeight(hidden) {
 function columnsFor(width, hidden) {
   const narrow = width < 440;
   const input = narrow ? 46 : 84;
-  const output = narrow ? 86 : 110;
+  const output = narrow ? 92 : 110;
   const unit = hidden === 0 ? 0 : narrow ? 86 : clamp(Math.round(width * 0.26), 132, 176);
   const inputX = PAD;
   const outputX = width - PAD - output;
@@ -50,12 +50,11 @@ function port(target, k, count) {
 
 function edgesOf(inputs, units, output) {
   const edges = [];
-  const into = (name, index, from, to, k, count, fromK = 0, fromCount = 1) =>
-    edges.push({
-      name,
-      index,
-      d: edgePath(from.x + from.width, port(from, fromK, fromCount), to.x, port(to, k, count)),
-    });
+  const into = (name, index, from, to, k, count, fromK = 0, fromCount = 1) => {
+    const [x1, y1, x2, y2] = [from.x + from.width, port(from, fromK, fromCount), to.x, port(to, k, count)];
+    // The curve's middle (where a weight's value is written when there are no hidden units).
+    edges.push({ name, index, d: edgePath(x1, y1, x2, y2), mid: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 } });
+  };
   if (units.length === 0) {
     inputs.forEach((from, i) => into('W2', i, from, output, i, inputs.length));
     return edges;
@@ -70,17 +69,19 @@ function edgesOf(inputs, units, output) {
 /**
  * The diagram at `width` CSS px (clamped to MIN_WIDTH..MAX_WIDTH) for `inputs` (labels or a count) and `hidden`
  * units: { width, height, narrow, row, lines, columns, inputs, units, output: boxes {x, y, width,
- * height, cx, cy}, headers: [{ x, text-anchor }], edges: [{ name: 'W1'|'W2', index, d }] }. `lines` x
- * `columns` is how many values a unit's box has room for.
+ * height, cx, cy}, headers: [{ x, text-anchor }], edges: [{ name: 'W1'|'W2', index, d, mid }] }. `lines` x
+ * `columns` is how many values a unit's box has room for; the output's box is tall enough for
+ * `outputLines` (4 to 6: b, z, p, and with a pass's label and loss, y and loss, then δ).
  */
-export function diagramLayout({ inputs: inputList, hidden }, width) {
+export function diagramLayout({ inputs: inputList, hidden }, width, outputLines = 4) {
   const inputCount = Array.isArray(inputList) ? inputList.length : inputList;
   const w = clamp(Math.round(Number.isFinite(width) ? width : MAX_WIDTH), MIN_WIDTH, MAX_WIDTH);
   const c = columnsFor(w, hidden);
   const row = rowHeight(hidden);
   const unitsHeight = hidden * row;
   const inputRow = 64;
-  const outputHeight = 4 * LINE_HEIGHT + 14;
+  const lineCount = Math.max(4, Math.min(6, outputLines));
+  const outputHeight = lineCount * LINE_HEIGHT + 14;
   const content = Math.max(unitsHeight, inputCount * inputRow, outputHeight + 16);
   const top = HEADER;
   const middle = top + content / 2;
@@ -101,6 +102,7 @@ export function diagramLayout({ inputs: inputList, hidden }, width) {
     height: Math.ceil(top + content + PAD),
     narrow: c.narrow,
     font,
+    outputLines: lineCount,
     row,
     lines,
     columns,
@@ -118,18 +120,22 @@ export function diagramLayout({ inputs: inputList, hidden }, width) {
   };
 }
 
-/** Where value slot k (0..lines*columns-1) of a unit's box goes: { x, y } of its text's start and baseline. */
-export function slotPosition(layout, unitBox, k) {
+/**
+ * Where value slot k (0..lines*columns-1) of a unit's box goes when it shows `count` values: { x, y }
+ * of its text's start and baseline, the lines in use centred in the box.
+ */
+export function slotPosition(layout, unitBox, k, count = layout.lines * layout.columns) {
   const column = Math.floor(k / layout.lines);
   const line = k % layout.lines;
-  const used = Math.min(layout.lines, 4);
+  const used = Math.max(1, Math.min(layout.lines, count));
   const top = unitBox.cy - (used * LINE_HEIGHT) / 2;
   return { x: unitBox.x + layout.glyph + column * layout.column, y: top + (line + 1) * LINE_HEIGHT - 3 };
 }
 
-/** How many characters fit in a unit's value slot, and in the output's lines (the tests check values fit). */
-export function slotChars(layout) {
+/** How many characters fit in a unit's value slot, or a line of the output's box (the tests check values fit). */
+export function slotChars(layout, kind = 'unit') {
   const charWidth = 0.6 * layout.font;
+  if (kind === 'output') return Math.floor((layout.output.width - layout.glyph) / charWidth);
   const unitRoom = layout.units.length ? (layout.units[0].width - layout.glyph) / layout.columns : Infinity;
   return Math.floor(Math.min(unitRoom, layout.output.width - layout.glyph) / charWidth);
 }

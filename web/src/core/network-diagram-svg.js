@@ -2,7 +2,7 @@
 // output, an edge per weight. Built once per shape; place() moves everything for a new width and
 // paint() writes the values in place, touching only what changed, so it can run every frame.
 import { edgeWidth, LINE_HEIGHT, signClass, slotPosition, widestEdge } from './network-diagram-layout.js';
-import { parameterValue } from './network-diagram-text.js';
+import { parameterValue, valueText } from './network-diagram-text.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -61,7 +61,7 @@ function unitNode(j, activation) {
 
 function outputNode() {
   const marker = svgEl('rect', { class: 'nd-bias zero', width: 7, height: 7, rx: 1.5 });
-  const parts = node('output', 0, 4, [glyph('sigmoid'), marker]);
+  const parts = node('output', 0, 6, [glyph('sigmoid'), marker]);
   return Object.assign(parts, { glyph: parts.group.querySelector('.nd-glyph'), marker });
 }
 
@@ -112,16 +112,25 @@ export function createDiagramSvg(shape) {
   );
   let layout = null;
   let edges = [];
+  let labels = [];
 
   function place(next) {
     layout = next;
     set(svg, { viewBox: `0 0 ${layout.width} ${layout.height}`, 'data-width': layout.width });
     svg.style.setProperty('--nd-font', `${layout.font}px`);
     layout.headers.forEach((h, k) => set(headers[k], { x: h.x, y: 16, 'text-anchor': h.anchor }));
-    edges = layout.edges.map((edge) =>
-      svgEl('path', { class: 'nd-edge zero', d: edge.d, 'data-name': edge.name, 'data-index': edge.index }),
+    edges = layout.edges.map((edge) => svgEl('path', { class: 'nd-edge zero', d: edge.d }));
+    // A wider, invisible twin of each edge on top: what a mouse hovers (a tooltip) and clicks (its field).
+    const hits = layout.edges.map((edge) =>
+      svgEl('path', { class: 'nd-hit', d: edge.d, 'data-name': edge.name, 'data-index': edge.index }, svgEl('title')),
     );
-    edgeGroup.replaceChildren(...edges);
+    // Without hidden units there is room to write each weight on its edge ("w 1.36", "w1 -0.49").
+    labels = shape.hidden
+      ? []
+      : layout.edges.map((edge) =>
+          svgEl('text', { class: 'nd-weight', x: edge.mid.x, y: edge.mid.y - 7, 'text-anchor': 'middle' }),
+        );
+    edgeGroup.replaceChildren(...edges, ...labels, ...hits);
     inputs.forEach((parts, i) => placeInput(parts, layout.inputs[i]));
     units.forEach((parts, j) => placeUnit(parts, layout.units[j], layout));
     placeOutput(output, layout.output, layout);
@@ -134,8 +143,10 @@ export function createDiagramSvg(shape) {
       const weight = parameterValue(parameters, edge.name, edge.index);
       change(edges[k], 'stroke-width', String(edgeWidth(weight, widest)));
       change(edges[k], 'class', `nd-edge ${signClass(weight)}`);
+      if (labels[k]) changeText(labels[k], `${shape.inputs.length === 1 ? 'w' : `w${k + 1}`} ${valueText(weight)}`);
     });
     inputs.forEach((parts, i) => {
+      arrange(parts, texts.inputs[i].value ? 2 : 1);
       changeText(parts.texts[1], texts.inputs[i].value);
       change(parts.group, 'aria-label', texts.inputs[i].name);
     });
@@ -151,10 +162,15 @@ function unitsHeader({ hidden, activation }) {
   return `${hidden} ${activation} unit${hidden === 1 ? '' : 's'}`;
 }
 
+// Each node's texts are arranged for how many it shows (centred in the box): again on each paint that
+// changes that count, which is rarely (a pass chosen or dropped).
 function placeInput(parts, b) {
   placeBox(parts, b);
-  set(parts.texts[0], { x: b.cx, y: b.cy - 3, 'text-anchor': 'middle' });
-  set(parts.texts[1], { x: b.cx, y: b.cy + 13, 'text-anchor': 'middle' });
+  parts.count = null;
+  parts.arrange = (count) => {
+    set(parts.texts[0], { x: b.cx, y: count > 1 ? b.cy - 3 : b.cy + 4, 'text-anchor': 'middle' });
+    set(parts.texts[1], { x: b.cx, y: b.cy + 13, 'text-anchor': 'middle' });
+  };
 }
 
 function placeUnit(parts, b, layout) {
@@ -164,19 +180,29 @@ function placeUnit(parts, b, layout) {
   set(parts.glyph, { transform: `translate(${b.x + left} ${b.cy + 1})` });
   set(parts.marker, { x: b.x + b.width - 10, y: b.y - 3 }); // on the box's top edge, clear of its text
   // Slots past the box's room stay empty: diagramTexts() thins a unit's values to lines x columns.
-  parts.texts.forEach((text, k) => set(text, slotPosition(layout, b, k)));
+  parts.count = null;
+  parts.arrange = (count) => parts.texts.forEach((text, k) => set(text, slotPosition(layout, b, k, count)));
 }
 
 function placeOutput(parts, b, layout) {
   placeBox(parts, b);
   set(parts.glyph, { transform: `translate(${b.x + (layout.narrow ? 4 : 7)} ${b.cy - 5})` });
   set(parts.marker, { x: b.x + b.width - 10, y: b.y - 3 }); // on the box's top edge, clear of its text
-  parts.texts.forEach((text, k) =>
-    set(text, { x: b.x + layout.glyph, y: b.cy - 2 * LINE_HEIGHT + (k + 1) * LINE_HEIGHT - 3 }),
-  );
+  parts.count = null;
+  parts.arrange = (count) =>
+    parts.texts.forEach((text, k) =>
+      set(text, { x: b.x + layout.glyph, y: b.cy - (count * LINE_HEIGHT) / 2 + (k + 1) * LINE_HEIGHT - 3 }),
+    );
+}
+
+function arrange(parts, count) {
+  if (parts.count === count) return;
+  parts.count = count;
+  parts.arrange(count);
 }
 
 function paintNode(parts, texts) {
+  arrange(parts, texts.items.length);
   parts.texts.forEach((text, k) => {
     const item = texts.items[k];
     changeText(text, item ? item.text : '');

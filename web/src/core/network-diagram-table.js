@@ -95,7 +95,8 @@ function tableOf(shape, editable, cells) {
 }
 
 /**
- * createParameterTable(shape, { editable, maxAbs, onEdit }) -> { element, update(values), destroy() }.
+ * createParameterTable(shape, { editable, maxAbs, onEdit }) -> { element, update(values), focusEntry(name,
+ * index), labelOf(name, index), destroy() }.
  * onEdit({ name, index, value }) may return a message (or throw an Error) to show under the table.
  */
 export function createParameterTable(shape, { editable = true, maxAbs = 1e6, onEdit } = {}) {
@@ -153,8 +154,19 @@ export function createParameterTable(shape, { editable = true, maxAbs = 1e6, onE
     if (element.open) for (const f of fields) paintField(f, values);
   }
 
+  /** Opens the table and puts the cursor in one weight's or bias's field (a click on its edge). */
+  function focusEntry(name, index) {
+    const f = fields.find((candidate) => candidate.entry.name === name && candidate.entry.index === index);
+    if (!f) return;
+    element.open = true;
+    if (last) update(last);
+    (f.input ?? f.text).focus?.();
+    f.cell.scrollIntoView?.({ block: 'nearest' });
+  }
+
   if (editable) fields.forEach(listen);
   const onToggle = () => last && update(last);
   element.addEventListener('toggle', onToggle);
-  return { element, update, destroy: () => element.removeEventListener('toggle', onToggle) };
+  const labelOf = (name, index) => fields.find((f) => f.entry.name === name && f.entry.index === index)?.entry.label;
+  return { element, update, focusEntry, labelOf, destroy: () => element.removeEventListener('toggle', onToggle) };
 }

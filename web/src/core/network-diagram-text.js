@@ -117,9 +117,18 @@ function outputTexts(shape, { parameters, gradients, pass }) {
   const weights = sources.map((source, k) => `${source} ${long(parameterValue(parameters, 'W2', k))}`);
   let name = `output ${outputLabel} (sigmoid): bias ${long(bias)}, weights from ${weights.join(', ')}`;
   if (pass) {
-    items.push(item('z', 'z', pass.z2), item('p', outputLabel, pass.probability), item('δ', 'δ', pass.error, 3));
+    items.push(item('z', 'z', pass.z2), item('p', outputLabel, pass.probability));
     name += `; z ${long(pass.z2)}, ${outputLabel} ${long(pass.probability)}`;
-    if (Number.isFinite(pass.label)) name += `, label ${valueText(pass.label, 0)}`;
+    // The label it is compared with and this point's loss, when the pass has them (a PointPass does).
+    if (Number.isFinite(pass.label)) {
+      items.push(item('y', 'y', pass.label, 0));
+      name += `, label ${valueText(pass.label, 0)}`;
+    }
+    if (Number.isFinite(pass.lossTerm)) {
+      items.push(item('loss', 'loss', pass.lossTerm));
+      name += `, loss ${long(pass.lossTerm)}`;
+    }
+    items.push(item('δ', 'δ', pass.error, 3));
     name += `, error ${long(pass.error)}`;
   }
   if (gradients) name += `; bias gradient ${long(parameterValue(gradients, 'b2', 0))}`;
@@ -128,7 +137,7 @@ function outputTexts(shape, { parameters, gradients, pass }) {
 
 /**
  * Everything the diagram writes for one update: { inputs: [{ value, name }], units: [{ items, name,
- * bias }], output: { items, name, bias } }; items are [{ key, text }] ('b', 'z', 'h', 'δ', 'p'), a
+ * bias }], output: { items, name, bias } }; items are [{ key, text }] ('b', 'z', 'h', 'δ', 'p', 'y', 'loss'), a
  * unit's thinned to `slots`. `shape` is { inputs: labels, hidden, activation, outputLabel }; `values`
  * is update()'s { parameters, gradients?, pass? }.
  */

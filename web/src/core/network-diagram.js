@@ -6,31 +6,59 @@
 // layer). Its styles are network-diagram.css (the caller adds them; this module imports no CSS).
 import { el } from './dom.js';
 import { diagramLayout, MAX_WIDTH, MIN_WIDTH } from './network-diagram-layout.js';
+import { focusNodes } from './network-diagram-focus.js';
 import { createDiagramSvg } from './network-diagram-svg.js';
 import { createParameterTable } from './network-diagram-table.js';
-import { diagramName, diagramTexts } from './network-diagram-text.js';
+import { diagramName, diagramTexts, entryText, parameterValue } from './network-diagram-text.js';
 
 const DEFAULT_WIDTH = 560; // until the diagram is in the page and has a width of its own
 
-function legend() {
+// The figure: its caption, the picture, the legend and the table's place.
+function frame(title) {
+  const picture = el('div', { class: 'nd-picture' });
+  const legend = el('p', { class: 'nd-legend' });
+  const tableSlot = el('div', { class: 'nd-table-slot' });
+  const caption = title ? el('figcaption', { class: 'nd-caption', text: title }) : null;
+  const element = el('figure', { class: 'network-diagram' }, caption, picture, legend, tableSlot);
+  return { element, picture, legend, tableSlot };
+}
+
+// What the colours, the lines and the letters mean, for this shape (no "h" without hidden units).
+function legendOf({ hidden }) {
   const swatch = (sign) => el('span', { class: `nd-swatch ${sign}`, 'aria-hidden': 'true' });
-  return el(
-    'p',
-    { class: 'nd-legend' },
+  return [
     swatch('positive'),
     ' positive ',
     swatch('negative'),
-    ' negative weight or bias (■ on a unit: its bias); the thicker the line, the larger |weight|. ',
-    'b bias, z weighted sum, h the unit’s output, δ the error sent back.',
-  );
+    ' negative weight or bias (■ on a box: its bias); the thicker the line, the larger |weight|. ',
+    'b bias. For the chosen point: z the weighted sum, ',
+    hidden ? 'h the unit’s output, ' : '',
+    'y the label, loss its loss, δ the error sent back.',
+  ];
 }
 
 /**
- * createNetworkDiagram({ inputs = ['x1', 'x2'], hidden = 4, activation = 'sigmoid', outputLabel = 'p',
- * title, editable = true, maxAbs = 1e6, onEdit({ name, index, value }), onFocusUnit(unit | null) })
- * -> { element, update({ parameters, gradients?, pass? }), setShape({ hidden, activation }), destroy() }.
- * See the options' and values' shapes in network-diagram-text.js; onFocusUnit gets a hidden unit's
- * index (0-based) while it is focused or hovered, null when none is.
+ * createNetworkDiagram(options) -> { element, update(values), setShape(shape), destroy() }.
+ *
+ * options (all optional):
+ *   inputs: the inputs' labels, ['x1', 'x2'] (chapter 1: ['hours']); hidden: 0..16 units (4);
+ *   activation: 'sigmoid' | 'linear' | 'tanh' | 'relu' (named and drawn on the units); outputLabel: 'p'
+ *   (chapter 1: 'ŷ'); title: a caption, also the svg's name; editable: true (the table's fields, else text);
+ *   maxAbs: the bound a typed value must keep (1e6, the engine's starting-weight limit);
+ *   onEdit({ name: 'W1'|'b1'|'W2'|'b2', index, value }): a valid value typed (Enter or leaving the field);
+ *     return a message (or throw) to show it under the table, naming the field, the reader's text kept;
+ *   onFocusUnit(unit | null): a hidden unit's 0-based index while it is focused or hovered, null after.
+ *
+ * update({ parameters, gradients?, pass? }), cheap enough for every frame (text and attributes in place):
+ *   parameters: NetworkParameters (W1[i * hidden + j] from input i to unit j; W2 is hidden long, or one per
+ *     input when hidden is 0; b2 a number); gradients: NetworkGradients, the same shape (shown in the table
+ *     and the names); pass: a PointPass (x1, x2, z1, h, z2, probability, label, lossTerm, error, sentBack),
+ *     or for another number of inputs { inputs: [x...], z2, probability, label?, lossTerm?, error }
+ *     (chapter 1's example: z, probability, label, lossTerm, error). With a label and a loss term the
+ *     output's box shows y and loss too.
+ * setShape({ hidden, activation }): rebuilds inside the same element (the table's open state kept); call
+ *   update() with the new shape's values next.
+ * destroy(): removes the element and its observers.
  */
 export function createNetworkDiagram(options = {}) {
   const { title, editable = true, maxAbs = 1e6, onEdit, onFocusUnit } = options;
@@ -40,16 +68,7 @@ export function createNetworkDiagram(options = {}) {
     activation: options.activation ?? 'sigmoid',
     outputLabel: options.outputLabel ?? 'p',
   };
-  const picture = el('div', { class: 'nd-picture' });
-  const tableSlot = el('div', { class: 'nd-table-slot' });
-  const element = el(
-    'figure',
-    { class: 'network-diagram' },
-    title ? el('figcaption', { class: 'nd-caption', text: title }) : null,
-    picture,
-    legend(),
-    tableSlot,
-  );
+  const { element, picture, legend, tableSlot } = frame(title);
   let parts = null; // { drawing, table, focus }
   let last = null;
   let width = DEFAULT_WIDTH;
@@ -59,19 +78,29 @@ export function createNetworkDiagram(options = {}) {
     const drawing = createDiagramSvg(shape);
     drawing.svg.setAttribute('aria-label', diagramName(shape, title));
     const table = createParameterTable(shape, { editable, maxAbs, onEdit });
-    const open = parts?.table.element.open ?? false;
-    table.element.open = open;
+    table.element.open = parts?.table.element.open ?? false;
     parts = { drawing, table, focus: focusNodes(drawing.nodes, onFocusUnit) };
     drawing.place(diagramLayout(shape, width));
     picture.replaceChildren(drawing.svg);
+    legend.replaceChildren(...legendOf(shape));
     tableSlot.replaceChildren(table.element);
-    if (last) update(last);
   }
+
+  listenToEdges(
+    picture,
+    () => parts.table,
+    () => last,
+  );
 
   function update(values) {
     last = values;
-    const layout = parts.drawing.layout();
-    parts.drawing.paint(diagramTexts(shape, values, layout.lines * layout.columns), values.parameters);
+    let layout = parts.drawing.layout();
+    const texts = diagramTexts(shape, values, layout.lines * layout.columns);
+    if (Math.max(4, texts.output.items.length) !== layout.outputLines) {
+      layout = diagramLayout(shape, width, texts.output.items.length); // the output's box grows for y and loss
+      parts.drawing.place(layout);
+    }
+    parts.drawing.paint(texts, values.parameters);
     parts.table.update(values);
   }
 
@@ -80,7 +109,7 @@ export function createNetworkDiagram(options = {}) {
     const next = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(entry.contentRect.width)));
     if (!entry.contentRect.width || next === width) return;
     width = next;
-    parts.drawing.place(diagramLayout(shape, width));
+    parts.drawing.place(diagramLayout(shape, width, parts.drawing.layout().outputLines));
     if (last) update(last);
   });
   resize.observe(picture);
@@ -93,6 +122,7 @@ export function createNetworkDiagram(options = {}) {
     setShape({ hidden = shape.hidden, activation = shape.activation } = {}) {
       if (hidden === shape.hidden && activation === shape.activation) return;
       Object.assign(shape, { hidden, activation });
+      last = null; // the old shape's values do not fit the new one
       parts.focus.destroy();
       build();
     },
@@ -105,77 +135,20 @@ export function createNetworkDiagram(options = {}) {
   };
 }
 
-/**
- * The nodes as one Tab stop (a roving tabindex): arrows move within a layer (up, down) and between
- * layers (left, right), Home and End to the first and last. A hidden unit focused (or hovered with a
- * mouse) is reported to onFocusUnit(j); leaving it, null.
- */
-function focusNodes(nodes, onFocusUnit) {
-  const layers = ['input', 'unit', 'output']
-    .map((kind) => nodes.filter((n) => n.dataset.kind === kind))
-    .filter((l) => l.length);
-  let current = nodes[0];
-  let focused = null;
-  let hovered = null;
-  let reported = null;
-  current.setAttribute('tabindex', '0');
-
-  const report = () => {
-    const node = hovered ?? focused;
-    const unit = node?.dataset.kind === 'unit' ? Number(node.dataset.index) : null;
-    if (unit !== reported) onFocusUnit?.((reported = unit));
+// A mouse on an edge: its tooltip names the weight with its value; a click opens its field.
+function listenToEdges(picture, table, values) {
+  const edgeOf = (event) => {
+    const hit = event.target.closest?.('.nd-hit');
+    return hit && { hit, name: hit.dataset.name, index: Number(hit.dataset.index) };
   };
-  const move = (node) => {
-    current.setAttribute('tabindex', '-1');
-    node.setAttribute('tabindex', '0');
-    current = node;
-    node.focus();
-  };
-  const target = (from, key) => {
-    const l = layers.findIndex((layer) => layer.includes(from));
-    const k = layers[l].indexOf(from);
-    if (key === 'ArrowUp') return layers[l][Math.max(0, k - 1)];
-    if (key === 'ArrowDown') return layers[l][Math.min(layers[l].length - 1, k + 1)];
-    if (key === 'Home') return nodes[0];
-    if (key === 'End') return nodes.at(-1);
-    const next = layers[l + (key === 'ArrowRight' ? 1 : -1)];
-    if (!next) return from;
-    // The node at the same share of the way down in the next layer (a layer of one sits halfway).
-    const share = layers[l].length === 1 ? 0.5 : k / (layers[l].length - 1);
-    return next[Math.round(share * (next.length - 1))];
-  };
-  const handlers = {
-    keydown(event) {
-      if (!['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
-      event.preventDefault();
-      move(target(event.currentTarget, event.key));
-    },
-    focus(event) {
-      if (current !== event.currentTarget) move(event.currentTarget); // a click or a tap focuses it too
-      focused = event.currentTarget;
-      report();
-    },
-    blur(event) {
-      if (nodes.includes(event.relatedTarget)) return; // focus moves within: its focus event reports
-      focused = null;
-      report();
-    },
-    pointerenter(event) {
-      if (event.pointerType === 'touch') return; // a tap focuses the unit instead, and it stays
-      hovered = event.currentTarget;
-      report();
-    },
-    pointerleave() {
-      hovered = null;
-      report();
-    },
-  };
-  for (const n of nodes) for (const [type, handler] of Object.entries(handlers)) n.addEventListener(type, handler);
-  return {
-    destroy() {
-      for (const n of nodes)
-        for (const [type, handler] of Object.entries(handlers)) n.removeEventListener(type, handler);
-      if (reported !== null) onFocusUnit?.((reported = null));
-    },
-  };
+  picture.addEventListener('pointerover', (event) => {
+    const edge = edgeOf(event);
+    if (!edge) return;
+    const value = values() ? entryText(parameterValue(values().parameters, edge.name, edge.index)) : '';
+    edge.hit.firstChild.textContent = `${table().labelOf(edge.name, edge.index)}: ${value}`;
+  });
+  picture.addEventListener('click', (event) => {
+    const edge = edgeOf(event);
+    if (edge) table().focusEntry(edge.name, edge.index);
+  });
 }
