@@ -174,6 +174,24 @@ test('the keyboard: a lesson by Enter, a point added on the map by its keys', as
   await page.waitForFunction(() => location.hash.includes('&data='));
   await waitNetworkDone(page);
   assert.match(await page.locator('.data-slot .note').textContent(), /^201 points placed on the map/);
+
+  // A hidden unit focused, in the thumbnails or in the diagram, is shown on the map; leaving it, the output.
+  await page.getByRole('button', { name: 'Lesson 3: Four units that bend. Sets the run and plays it' }).click();
+  await waitNetworkDone(page);
+  const legend = page.locator('.decision-map-legend-title');
+  await page.locator('.unit-thumbnail').nth(1).focus();
+  await page.waitForFunction(() =>
+    document.querySelector('.decision-map-legend-title').textContent.startsWith("unit 2's activation (sigmoid)"),
+  );
+  await page.locator('.unit-thumbnail').nth(1).blur();
+  await page.waitForFunction(
+    () => document.querySelector('.decision-map-legend-title').textContent === 'probability of label 1',
+  );
+  await page.locator('.network-diagram [data-kind="unit"]').nth(2).focus();
+  await page.waitForFunction(() =>
+    document.querySelector('.decision-map-legend-title').textContent.startsWith("unit 3's activation"),
+  );
+  assert.match(await legend.textContent(), /^unit 3's/);
   assert.deepEqual(page.problems, []);
 });
 
