@@ -121,6 +121,25 @@ test('the three lessons as the reader sees them: stuck at 62%, the same line wit
   assert.deepEqual(page.problems, []);
 });
 
+test('one point’s pass: the formulas and the table show the engine’s numbers; Next picks the next point', async () => {
+  const page = await openNetwork();
+  const labels = () =>
+    page
+      .locator('.pass-formula math[aria-label]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+  const zOfUnit1 = () => page.locator('.pass-table tbody tr').first().locator('td').first().textContent();
+  let shown = await labels();
+  assert.equal(shown.length, 6, 'z1, h1, z, p, p − y, the error sent back');
+  assert.ok(shown[0].endsWith(`= ${(await zOfUnit1()).replace('-', 'minus ')}`), shown[0]);
+  assert.match(shown[3], /^p = sigmoid\(z\) = 0\.\d{4}$/);
+  assert.match(await page.locator('[data-pass="point"]').textContent(), /^Point 1: x1 = /);
+  await page.getByRole('button', { name: 'Next point' }).click();
+  await page.locator('[data-pass="point"]', { hasText: 'Point 2:' }).waitFor();
+  shown = await labels();
+  assert.ok(shown[0].endsWith(`= ${(await zOfUnit1()).replace('-', 'minus ')}`), shown[0]);
+  assert.deepEqual(page.problems, []);
+});
+
 test('a bad field in the link: a message naming "Hidden units", the default used', async () => {
   const page = await openNetwork('#chapter=network&hidden=99');
   assert.match(await fieldError(page, 'hidden').textContent(), /^Hidden units: .*using the default 4/);

@@ -4,6 +4,7 @@
 // its bend. The point is picked by number (the diagram shows the same point's values).
 import { button, el, setText, uniqueId } from '../../../core/dom.js';
 import { count, shown } from '../../../core/format.js';
+import { passFormulas } from './pass-math.js';
 
 const f = (x) => shown(x, 4);
 
@@ -49,7 +50,7 @@ export const passPanel = {
   title: 'One point’s pass',
   lede: 'Forward through the layers to a probability, then the error sent back to each unit: the numbers gradient descent uses for this point.',
   column: 'wide',
-  reads: ['pass', 'example', 'points', 'state'],
+  reads: ['pass', 'example', 'points', 'state', 'parameters', 'unit'],
   cadence: 'slow',
   create(slot, { select }) {
     const id = uniqueId('pass-point');
@@ -67,6 +68,14 @@ export const passPanel = {
     const point = el('p', { class: 'pass-point-text', dataset: { pass: 'point' } });
     const loss = el('p', { class: 'pass-loss', dataset: { pass: 'loss' } });
     const tableSlot = el('div', { class: 'data-table-scroll' });
+    // Scrolls sideways when a formula is wider than a phone (one Tab stop, so a keyboard can scroll it).
+    const formulas = el('div', {
+      class: 'pass-formulas',
+      tabindex: 0,
+      role: 'group',
+      'aria-label': 'The pass as formulas',
+    });
+    const which = el('p', { class: 'note' });
     slot.append(
       el(
         'div',
@@ -78,11 +87,21 @@ export const passPanel = {
         next,
       ),
       point,
+      formulas,
+      which,
       tableSlot,
       loss,
     );
     return {
-      update({ pass, example, points, state }) {
+      update({ pass, example, points, state, parameters, unit }) {
+        const j = Number.isInteger(unit) && unit < state.hidden ? unit : 0;
+        formulas.replaceChildren(...passFormulas(pass, parameters, j, state.activation));
+        setText(
+          which,
+          state.hidden === 0
+            ? 'No hidden layer: the output reads x1 and x2.'
+            : `Unit ${j + 1}'s part; focus or hover another unit (in the diagram or the thumbnails) to see its own. Every unit:`,
+        );
         pointCount = points.labels.length;
         if (document.activeElement !== input) input.value = String(example + 1);
         setText(of, `of ${count(pointCount)}`);
