@@ -72,13 +72,10 @@ export function createCollapse({ run, engine }) {
           : `The ${state.hidden} linear units fold into one neuron: (w1, w2) = W1·W2 and b = b1·W2 + b2. Its boundary p = 0.5 is a straight line.`,
       );
       const own = four(evaluation.loss);
-      const single = four(neuronLoss(epoch));
-      setText(
-        losses,
-        state.hidden === 0
-          ? `Loss ${own}.`
-          : `Loss ${own}; one neuron on the same points after the same epochs: ${single}${own === single ? ' — the same.' : '.'}`,
-      );
+      if (state.hidden === 0) return setText(losses, `Loss ${own}.`);
+      const single = four(neuronLoss(epoch)); // only here: it trains a second network as far as this one
+      const same = own === single ? ' — the same.' : '.';
+      setText(losses, `Loss ${own}; one neuron on the same points after the same epochs: ${single}${same}`);
     },
     newRun() {
       neuron?.delete();

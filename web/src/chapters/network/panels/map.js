@@ -21,7 +21,7 @@ function pointList({ inputs, labels }) {
 export const mapPanel = {
   name: 'map',
   title: 'Decision map',
-  lede: 'Where the network says 1 (pass) and 0 (fail) over the plane. Click or tap to add a point, drag it to move it.',
+  lede: 'Where the network says 1 (pass) and 0 (fail) over the plane, and the points it learns from: yours to add, move and remove.',
   column: 'main',
   reads: ['grid', 'map', 'points', 'unit', 'state'],
   cadence: 'frame',
