@@ -4,31 +4,49 @@
 // what shows: "compact" (loss chart, predictions, hours input), "full", or a list such as
 // "training,prediction,principles" (core/panels.js; a value naming no panel shows the compact set and
 // says why). Changing a field's attribute re-runs the demo in place (the same
-// panels, a new run); changing `panels` builds the element again. The WASM engine is found next to
-// this module, wherever it is hosted.
-import { chapterNamed } from './chapters/registry.js';
+// panels, a new run); changing `panels` builds the element again. `chapter="network"` shows chapter 2
+// (its attributes are its fields: dataset, points, hidden, activation, …), loaded when first asked
+// for; changing `chapter` builds the element again. The WASM engine is found next to this module,
+// wherever it is hosted.
+import { DEFAULT_CHAPTER, isChapter, loadChapter } from './chapters/registry.js';
+import { networkFields } from './chapters/network/fields.js';
+import { neuronFields } from './chapters/neuron/fields.js';
 import { readPairs } from './core/hash.js';
 import { mountChapter } from './core/mount.js';
 import { readPanels } from './core/panels.js';
 import styles from './styles.css?inline';
 
-const chapter = chapterNamed();
+// Every chapter's field names (the chapters' code loads lazily, their field tables are small).
+const FIELD_NAMES = [...new Set([...neuronFields.names, ...networkFields.names])];
 
-/** The element's field attributes -> { state, errors }, with the `panels` attribute's message. */
-function readAttributes(element) {
+/** The element's `chapter` attribute -> { name, error? }: an unknown one shows chapter 1 and says why. */
+function chapterOf(element) {
+  const asked = element.getAttribute('chapter')?.trim() || DEFAULT_CHAPTER;
+  if (isChapter(asked)) return { name: asked };
+  const shown = JSON.stringify(asked.slice(0, 20));
+  return { name: DEFAULT_CHAPTER, error: `chapter: ${shown} is not a chapter, so this shows chapter 1; use network` };
+}
+
+/** The element's field attributes -> { state, errors }, with the `panels` and `chapter` attributes' messages. */
+function readAttributes(element, chapter, chapterError) {
   const attributes = chapter.fields.names
     .map((name) => [name, element.getAttribute(name)])
     .filter(([, text]) => text !== null);
   const { panels, error } = readPanels(element.getAttribute('panels'), chapter);
   const initial = readPairs(attributes, chapter.fields);
   if (error) initial.errors.panels = error;
+  if (chapterError) initial.errors.chapter = chapterError;
   return { panels, initial };
 }
 
 class OneNeuronElement extends HTMLElement {
   static get observedAttributes() {
-    return [...chapter.fields.names, 'panels'];
+    return [...FIELD_NAMES, 'panels', 'chapter'];
   }
+
+  #chapter = null; // the descriptor the current (or loading) render shows
+  #chapterName = undefined; // the `chapter` attribute it was built for
+  #chapterError = undefined;
 
   #explorable = null;
   #scheduled = false;
@@ -71,10 +89,10 @@ class OneNeuronElement extends HTMLElement {
     });
   }
 
-  // New panels build the element again; new fields only load a new run into the panels there are.
+  // New panels or a new chapter build the element again; new fields only load a new run into the panels there are.
   #update() {
     if (!this.isConnected) return;
-    if (this.getAttribute('panels') !== this.#panels) {
+    if (this.getAttribute('panels') !== this.#panels || this.getAttribute('chapter') !== this.#chapterName) {
       this.#render();
       return;
     }
@@ -83,7 +101,7 @@ class OneNeuronElement extends HTMLElement {
       return;
     }
     this.#stale = false;
-    const { initial } = readAttributes(this);
+    const { initial } = readAttributes(this, this.#chapter, this.#chapterError);
     this.#explorable.load(initial.state, initial.errors);
   }
 
@@ -92,14 +110,20 @@ class OneNeuronElement extends HTMLElement {
     this.#explorable?.destroy();
     this.#explorable = null;
     this.#panels = this.getAttribute('panels');
+    this.#chapterName = this.getAttribute('chapter');
     this.#stale = false;
+    const asked = chapterOf(this);
+    const chapter = await loadChapter(asked.name);
+    if (generation !== this.#generation) return;
+    this.#chapter = chapter;
+    this.#chapterError = asked.error;
     // Each run gets its own root, so a run still loading can be dropped without touching the new one.
     const root = document.createElement('div');
     root.className = 'one-neuron';
     root.dataset.oneNeuron = '';
     this.shadowRoot.querySelector('.one-neuron')?.remove();
     this.shadowRoot.append(root);
-    const { panels, initial } = readAttributes(this);
+    const { panels, initial } = readAttributes(this, chapter, asked.error);
     const explorable = await mountChapter(root, chapter, { useHash: false, panels, initial });
     if (generation !== this.#generation) {
       explorable?.destroy();

@@ -1,10 +1,11 @@
-// The iframe embed's entry point: the first chapter's compact panels (loss chart, predictions, hours
-// input), configured by the URL hash like the full page; ?panels= picks other panels as the
+// The iframe embed's entry point: a chapter's compact panels (chapter 1's: loss chart, predictions,
+// hours input; #chapter=network opens chapter 2's), configured by the URL hash like the full page; ?panels= picks other panels as the
 // component's attribute does (in the query: the hash holds the run's settings only). Built as one
 // self-contained file (dist/embed.html), since a sandboxed iframe without allow-same-origin cannot
 // fetch its own scripts or WASM. It tells the page around it its height, so the snippet's optional
 // script can size the frame to fit (no scrollbar inside).
-import { chapterNamed } from './chapters/registry.js';
+import { isChapter, loadChapter } from './chapters/registry.js';
+import { chapterInHash } from './core/hash.js';
 import { mountChapter } from './core/mount.js';
 import { readPanels } from './core/panels.js';
 
@@ -23,14 +24,16 @@ function reportHeight() {
 
 reportHeight();
 const root = document.querySelector('[data-one-neuron]');
-const chapter = chapterNamed();
-const { panels, error } = readPanels(new URLSearchParams(location.search).get('panels'), chapter, 'compact');
-if (error) {
-  const line = document.querySelector('[data-panels-error]');
-  line.textContent = error;
-  line.hidden = false;
-}
 // No top-level await (see main.js).
-mountChapter(root, chapter, { panels }).then((explorable) => {
-  root.explorable = explorable;
-});
+async function start() {
+  const named = chapterInHash(location.hash);
+  const chapter = await loadChapter(named !== null && isChapter(named) ? named : undefined);
+  const { panels, error } = readPanels(new URLSearchParams(location.search).get('panels'), chapter, 'compact');
+  if (error) {
+    const line = document.querySelector('[data-panels-error]');
+    line.textContent = error;
+    line.hidden = false;
+  }
+  root.explorable = await mountChapter(root, chapter, { panels });
+}
+start();

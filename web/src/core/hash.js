@@ -1,7 +1,8 @@
 // A chapter's state <-> the URL hash (or an element's attributes), driven by its field table
 // (core/fields.js): "#hours=1,2,3,4,5&labels=0,0,1,1,1&lr=0.1&epochs=5000&seed=42&test=1.5,2.5,3.5,6".
 // Reading never fails: a field that does not parse comes back with a message naming it, and keeps its
-// default. Writing uses replaceState (no history entries).
+// default. Writing uses replaceState (no history entries). A chapter other than the first is named by
+// the `chapter` key first ("#chapter=network&hidden=4…"); chapter 1's links carry no `chapter` key.
 import { parseListInSlices } from './fields.js';
 
 /**
@@ -65,6 +66,15 @@ function distance(a, b) {
 
 const MAX_KEY = 20; // the longest unknown key echoed back
 
+/** The key naming the chapter a link opens (the entries read it; no chapter's field). */
+export const CHAPTER_KEY = 'chapter';
+
+/** The chapter a hash names ("#chapter=network&…" -> "network"), or null when it names none. */
+export function chapterInHash(hash) {
+  const pair = pairsOf(hash).find(([name]) => name === CHAPTER_KEY);
+  return pair ? (pair[1] ?? '') : null;
+}
+
 /** A link's pairs read with `parse` (readPairs), plus a message for each unknown key. */
 function readLink(pairs, fields, parse) {
   const read = readPairs(pairs, fields, parse);
@@ -75,7 +85,7 @@ function readLink(pairs, fields, parse) {
 function unknownKeys(pairs, fields) {
   const errors = {};
   for (const [name] of pairs) {
-    if (fields.has(name) || Object.hasOwn(errors, name)) continue;
+    if (fields.has(name) || name === CHAPTER_KEY || Object.hasOwn(errors, name)) continue;
     if (name === TOO_LARGE_KEY) {
       errors[name] =
         'This link comes from a run too large for a link, so it holds no run: ask for its run file (Share & export, Run as JSON) and import that';
@@ -123,12 +133,15 @@ export async function readHashInSlices(hash, fields, pause) {
   return readLink(pairs, fields, (name, text) => (parsed.has(name) ? parsed.get(name)() : fields.parse(name, text)));
 }
 
-/** State -> hash text. Optional fields appear only when set. Numbers need no escaping. */
-export function writeHash(state, fields) {
+/**
+ * State -> hash text. Optional fields appear only when set. Numbers need no escaping. `chapter`: the
+ * chapter's name for a chapter other than the first (written first), else undefined.
+ */
+export function writeHash(state, fields, chapter = undefined) {
   const pairs = fields.names
     .filter((name) => state[name] !== undefined)
     .map((name) => `${name}=${fields.format(name, state[name])}`);
-  return `#${pairs.join('&')}`;
+  return `#${[chapter ? `${CHAPTER_KEY}=${chapter}` : null, ...pairs].filter(Boolean).join('&')}`;
 }
 
 // The longest link (or iframe src) offered, and the longest hash written to the address bar: one limit,
@@ -151,11 +164,15 @@ function shortestHash(state, fields) {
 /**
  * Put the state in the address bar without adding a history entry (and without a hashchange event);
  * a hash longer than MAX_LINK_LENGTH is written as `#run-too-large-for-a-link` (writing megabytes of
- * URL would also block the page: 450 ms for 4 MB).
+ * URL would also block the page: 450 ms for 4 MB). `chapter`: as writeHash's.
  */
-export function replaceHash(state, fields, { history = globalThis.history, location = globalThis.location } = {}) {
-  const tooLarge = `#${TOO_LARGE_KEY}`;
-  let hash = shortestHash(state, fields) > MAX_LINK_LENGTH ? tooLarge : writeHash(state, fields);
+export function replaceHash(
+  state,
+  fields,
+  { chapter, history = globalThis.history, location = globalThis.location } = {},
+) {
+  const tooLarge = chapter ? `#${CHAPTER_KEY}=${chapter}&${TOO_LARGE_KEY}` : `#${TOO_LARGE_KEY}`;
+  let hash = shortestHash(state, fields) > MAX_LINK_LENGTH ? tooLarge : writeHash(state, fields, chapter);
   if (hash.length > MAX_LINK_LENGTH) hash = tooLarge;
   if (location.hash === hash) return;
   try {

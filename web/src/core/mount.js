@@ -4,6 +4,7 @@
 // Everything mutable lives in this call, so several explorables can share a page.
 import { RunController } from './controller.js';
 import { replaceHash } from './hash.js';
+import { el } from './dom.js';
 import { buildLayout } from './layout.js';
 import { createLinkNotice } from './link-notice.js';
 import { createLossFeed } from './loss-feed.js';
@@ -73,7 +74,7 @@ function runCallbacks({ chapter, layout, notice, instances, feed, useHash, frame
       // A link with problems stays in the address bar as it was opened (to see and fix) until the
       // reader changes something; the notice (shown by `loaded`, just before) says what was wrong.
       if (change.source !== 'link') notice.hide();
-      if (useHash && notice.node.hidden) replaceHash(state, fields);
+      if (useHash && notice.node.hidden) replaceHash(state, fields, { chapter: chapter.hashName });
       each(instances, 'setState', state, change);
     },
     newRun: (trainer, state) => each(instances, 'newRun', trainer, state),
@@ -117,10 +118,13 @@ function handleOf({ root, run, instances, loader, stopFollowing, stopSetUp }) {
 export async function mountChapter(root, chapter, { useHash = true, panels = null, initial = null } = {}) {
   const names = panels ?? chapter.panels.map((panel) => panel.name);
   const shown = chapter.panels.filter((panel) => names.includes(panel.name));
+  // A chapter's own CSS goes inside its root, so it reaches into a <one-neuron>'s shadow DOM too.
+  if (chapter.styles) root.append(el('style', { text: chapter.styles }));
+  root.dataset.chapter = chapter.name;
   const layout = buildLayout(root, shown);
   let engine;
   try {
-    engine = await loadEngine();
+    engine = await (chapter.loadEngine ?? loadEngine)(); // each chapter's engine (its own WASM) or the neuron's
   } catch (error) {
     layout.error.hidden = false;
     layout.error.textContent = `The explorable could not start in this browser: ${error.message}`;

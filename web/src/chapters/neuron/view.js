@@ -31,7 +31,7 @@ export function defaultExample(hours) {
 }
 
 /** An object whose getters run once, on first read. */
-function lazy(getters) {
+export function lazy(getters) {
   const view = {};
   for (const [key, get] of Object.entries(getters)) {
     Object.defineProperty(view, key, {

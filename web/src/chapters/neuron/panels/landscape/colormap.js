@@ -3,36 +3,11 @@
 
 import { LOSS_FLOOR } from '../../../../core/chart-style.js';
 
-// Viridis at 10 evenly spaced stops (matplotlib's), as [r, g, b].
-const STOPS = [
-  [68, 1, 84],
-  [72, 40, 120],
-  [62, 73, 137],
-  [49, 104, 142],
-  [38, 130, 142],
-  [31, 158, 137],
-  [53, 183, 121],
-  [110, 206, 88],
-  [181, 222, 43],
-  [253, 231, 37],
-];
+// The colours themselves are core/viridis.js's (the network's hidden units use them too).
+export { colorAt, gradientCss } from '../../../../core/viridis.js';
 
 const DECADES = 6; // the colours span at most this many powers of ten below the highest loss
 const MAX_TICKS = 6;
-
-/** t in [0, 1] -> [r, g, b]. */
-export function colorAt(t) {
-  const x = Math.min(Math.max(t, 0), 1) * (STOPS.length - 1);
-  const i = Math.min(Math.floor(x), STOPS.length - 2);
-  const f = x - i;
-  return STOPS[i].map((value, k) => Math.round(value + (STOPS[i + 1][k] - value) * f));
-}
-
-/** A CSS linear-gradient of the colour map, left (low) to right (high). */
-export function gradientCss() {
-  const stops = STOPS.map(([r, g, b], i) => `rgb(${r} ${g} ${b}) ${((100 * i) / (STOPS.length - 1)).toFixed(1)}%`);
-  return `linear-gradient(to right, ${stops.join(', ')})`;
-}
 
 /** The lowest loss the colours tell apart: `low`, or DECADES below `high` (lower looks the same). */
 export function colorFloor(low, high) {
