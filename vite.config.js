@@ -35,26 +35,35 @@ const preloadEngine = {
   },
 };
 
-// The panels below the first screen are chunks of their own (chapters/neuron/panels/later.js), loaded
-// once the first screen's run has started; these modules are used by them only. Everything else is
-// one chunk with the entry, rather than a chunk for each set of modules two chunks share.
-const LATER =
-  /chapters\/neuron\/(panels\/(landscape|data|share|principles)|run-file)|core\/(share|snippets|run-file|csv)\.js/;
+// The modules the entry imports statically (its import graph without the `import()`s) are one chunk
+// with it; what only `import()` reaches (chapter 1's panels below the first screen, chapter 2) makes
+// chunks of its own. Left alone, the bundler gives each set of modules two chunks share a chunk.
+function firstViewChunk() {
+  const entryGraph = new Set();
+  const plugin = {
+    name: 'one-neuron:first-view-chunk',
+    buildEnd() {
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (pending.length > 0) {
+        const id = pending.pop();
+        if (entryGraph.has(id)) continue;
+        entryGraph.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, codeSplitting: { groups: [{ name: 'index', test: (id) => entryGraph.has(id) }] } };
+}
+const firstView = firstViewChunk();
 
 export default defineConfig({
-  plugins: [preloadEngine],
+  plugins: [preloadEngine, firstView.plugin],
   root: 'web',
   base: './',
   build: {
     outDir: '../dist',
     emptyOutDir: true,
-    ...minified({
-      output: {
-        codeSplitting: {
-          groups: [{ name: 'index', test: (id) => !LATER.test(id) }],
-        },
-      },
-    }),
+    ...minified({ output: { codeSplitting: firstView.codeSplitting } }),
     // Browsers without <link rel=modulepreload> still load every chunk, just without the head start:
     // not worth the polyfill's 0.5 KB on every load.
     modulePreload: { polyfill: false },

@@ -63,8 +63,8 @@ before(() => {
 
 test('the tarball holds what a blogger needs and nothing else', (t) => {
   const files = packed.files.map((file) => file.path).sort();
-  const wasm = files.filter((path) => /^dist\/assets\/one_neuron-[\w-]+\.wasm$/.test(path));
-  assert.equal(wasm.length, 1, "the element's .wasm, next to it in assets/");
+  const wasm = files.filter((path) => /^dist\/assets\/one_neuron(_network)?-[\w-]+\.wasm$/.test(path));
+  assert.equal(wasm.length, 2, "the element's two .wasm files (chapter 1's, chapter 2's), next to it in assets/");
   const needed = new Set([
     'package.json',
     'README.md',

@@ -71,8 +71,10 @@ export class RunController {
    * Apply `changes` to the state if the engine accepts them; returns whether it did. `typed`: the
    * fields the reader is typing in (their inputs keep the reader's text); `play`: train the new run.
    */
-  commit(changes, { typed = [], play = true } = {}) {
-    const { fields } = this.#chapter;
+  commit(asked, { typed = [], play = true } = {}) {
+    const { fields, amend } = this.#chapter;
+    // A chapter may add the changes that follow from these (chapter 2: a new layer drops its given start).
+    const changes = amend?.(asked, this.#state) ?? asked;
     const candidate = { ...this.#state, ...changes };
     try {
       this.validate(candidate);

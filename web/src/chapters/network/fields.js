@@ -88,6 +88,15 @@ export const networkFields = createFieldTable({
     restarts: true,
     hint: () => 'Picks the starting weights',
   },
+  start: {
+    kind: 'list',
+    default: undefined,
+    optional: true,
+    label: 'Starting weights',
+    panel: 'network',
+    restarts: true,
+    hint: () => 'Empty: drawn from the seed. Else W1, b1, W2, b2, set by typing a weight into the network',
+  },
   test: {
     kind: 'list',
     default: [0, 0, 0.25, 0.25, 0.75, 0, 1.25, 0, 0, 1.5],

@@ -51,6 +51,11 @@ export const networkChapter = Object.freeze({
   compactPanels: Object.freeze(['map', 'training']),
   createRun: (engine, state) => engine.network.createTrainer(engineConfig(state)),
   validate,
+  // Starting weights fit one layer and stand in for one seed's draws: a new layer or seed drops them.
+  amend: (changes, state) =>
+    state.start !== undefined && !('start' in changes) && ('hidden' in changes || 'seed' in changes)
+      ? { ...changes, start: undefined }
+      : changes,
   view: networkView,
   announce: (trainer) =>
     runAnnouncement({ epoch: trainer.epoch(), loss: trainer.evaluate().loss, accuracy: trainer.accuracy() }),
