@@ -164,13 +164,14 @@ test('editing a point changes the link’s data, and the link reproduces it afte
   const data = /&data=([^&]*)/.exec(hash)?.[1]?.split(',');
   assert.ok(data, `the link carries data: ${hash.slice(0, 120)}`);
   assert.equal(data.length, 201 * 3, '200 points and the new one, x1, x2, label each');
-  assert.match(await page.locator('.data-slot .note').textContent(), /^201 points placed on the map/);
+  await page.locator('.data-slot .note', { hasText: /^201 points placed on the map/ }).waitFor();
   const loss = (await readouts(page)).loss;
 
   await page.reload();
   await waitNetworkDone(page);
   assert.equal(await hashOf(page), hash);
-  assert.match(await page.locator('.data-slot .note').textContent(), /^201 points placed on the map/);
+  // The data panel, below the first screen, is set up once the page is idle.
+  await page.locator('.data-slot .note', { hasText: /^201 points placed on the map/ }).waitFor();
   assert.equal((await readouts(page)).loss, loss);
 
   await page.getByRole('button', { name: /^The post’s ring/ }).click();
@@ -228,7 +229,7 @@ test('the keyboard: a lesson by Enter, a point added on the map by its keys', as
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.includes('&data='));
   await waitNetworkDone(page);
-  assert.match(await page.locator('.data-slot .note').textContent(), /^201 points placed on the map/);
+  await page.locator('.data-slot .note', { hasText: /^201 points placed on the map/ }).waitFor();
 
   // A hidden unit focused, in the thumbnails or in the diagram, is shown on the map; leaving it, the output.
   await page.getByRole('button', { name: 'Lesson 3: Four units that bend. Sets the run and plays it' }).click();
