@@ -23,7 +23,7 @@ export const mapPanel = {
   title: 'Decision map',
   lede: 'Where the network says 1 (pass) and 0 (fail) over the plane, and the points it learns from: yours to add, move and remove.',
   column: 'main',
-  reads: ['grid', 'map', 'points', 'unit', 'state'],
+  reads: ['grid', 'map', 'points', 'unit', 'state', 'accuracy'],
   cadence: 'frame',
   create(slot, { run, select, theme }) {
     const commitPoints = (change) => {
@@ -51,8 +51,9 @@ export const mapPanel = {
     );
     slot.append(presets, map.element, el('h3', { text: 'The hidden units, each over the plane' }), thumbnails.element);
     return {
-      update({ grid, map: values, points, unit, state }) {
-        map.update({ grid, map: values, points, highlight: unit, activation: state.activation });
+      update({ grid, map: values, points, unit, state, accuracy }) {
+        // The engine's accuracy: the text alternative counts the points on the right side exactly.
+        map.update({ grid, map: values, points, highlight: unit, activation: state.activation, accuracy });
         thumbnails.update({ map: values, hidden: state.hidden, activation: state.activation, grid });
       },
       setTheme: (next) => map.setTheme(next),
