@@ -6,6 +6,7 @@ import { readDataFile, readFlags, readWasm } from './cli-input.mjs';
 import { UsageError } from './cli-output.mjs';
 import { numpyArray } from './numpy-print.mjs';
 import { engineConfig, fieldName, networkFields } from '../web/src/chapters/network/fields.js';
+import { pairsText, runJson, runRecord } from '../web/src/chapters/network/run-file.js';
 import { limit } from '../web/src/chapters/neuron/fields.js';
 import { parsePointsText } from '../web/src/core/csv.js';
 import { fixed, pythonFloat } from '../web/src/core/format.js';
@@ -15,10 +16,6 @@ const GENERATOR = ['dataset', 'points', 'data-seed', 'noise']; // what --data re
 
 /** An engine field's flag name ("dataSeed" -> "data-seed"), for the messages. */
 export const flagOf = fieldName;
-
-// x1, x2 pairs as the reference's --test writes them: "0,0;0.25,0.25".
-const pairsText = (values, size = 2) =>
-  Array.from({ length: values.length / size }, (_, i) => values.slice(i * size, (i + 1) * size).join(',')).join(';');
 
 const range = (l) => `from -${limit(l.maxAbsCoordinate)} to ${limit(l.maxAbsCoordinate)}`;
 // Each flag's help line, with the ranges from the engine's limits.
@@ -106,32 +103,6 @@ function dataError(error, file) {
   return new UsageError(`--data: ${file.name}: ${error.message.replace(/^data: /, '')}`);
 }
 
-// A flat row-major list as rows of `columns` numbers (NumPy's tolist()).
-const rows = (values, columns) =>
-  Array.from({ length: values.length / columns }, (_, r) => Array.from(values.slice(r * columns, (r + 1) * columns)));
-
-/** The run as reference_network.py prints it (the same keys and shapes), plus loss_every. */
-function runRecord(state, trainer) {
-  const { hidden } = state;
-  const initial = trainer.initial();
-  const p = trainer.parameters();
-  // The reference's vars(args): its flags' names with "_", --data and --test as their text.
-  const config = Object.fromEntries(networkFields.names.map((name) => [name.replace('-', '_'), state[name]]));
-  return {
-    config: { ...config, data: state.data ? pairsText(state.data, 3) : '', test: pairsText(state.test) },
-    initial: { W1: hidden ? rows(initial.W1, hidden) : null, W2: rows(initial.W2, 1) },
-    W1: hidden ? rows(p.W1, hidden) : null,
-    b1: hidden ? [Array.from(p.b1)] : null,
-    W2: rows(p.W2, 1),
-    b2: [[p.b2]],
-    losses: Array.from(trainer.lossHistory()), // entry i: the loss of epoch i * loss_every
-    loss_every: trainer.lossStride(),
-    accuracy: trainer.accuracy(),
-    test_points: rows(state.test, 2),
-    predictions: Array.from(trainer.predictMany(state.test)),
-  };
-}
-
 function printRun(trainer, state, write) {
   // Train as the reference's loop runs, printing the loss every tenth of the run as it goes.
   const every = Math.max(1, Math.ceil(state.epochs / 10));
@@ -178,7 +149,7 @@ export async function networkMain(argv, write) {
   try {
     if (options.json) {
       trainer.train(state.epochs);
-      write(`${JSON.stringify(runRecord(state, trainer))}\n`);
+      write(runJson(state, trainer));
     } else {
       printRun(trainer, state, write);
     }

@@ -38,9 +38,10 @@ const CHOOSE = 'choose a run exported here or by `one-neuron --json`';
 /**
  * The state stored in a run file's "config", read with `fields` (a core/fields.js table). Throws a
  * FieldError naming `import` when the file is not such a file, or naming the field whose value has the
- * wrong type.
+ * wrong type. `fromFile(config)`: the config as the field table names it, for a chapter whose file
+ * spells it otherwise (chapter 2's, the reference's `data_seed` and text lists).
  */
-export function readRunJson(text, fields) {
+export function readRunJson(text, fields, fromFile = (config) => config) {
   // Each UTF-16 unit is at least one byte, and at most three: count them only when it can matter.
   if (
     text.length > MAX_RUN_FILE_BYTES ||
@@ -58,9 +59,10 @@ export function readRunJson(text, fields) {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new FieldError('import', `the file has no "config", so it is not a run file; ${CHOOSE}`);
   }
+  const values = fromFile(config);
   const state = { ...fields.defaults };
   for (const name of fields.names) {
-    const value = config[name];
+    const value = values[name];
     if (value === undefined || value === null) continue;
     const { kind } = fields.spec(name);
     if (kind === 'list' && !isNumberList(value)) throw new FieldError(name, 'must be a list of numbers in the file');

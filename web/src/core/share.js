@@ -112,7 +112,7 @@ function fileOffer(exportJson) {
 }
 
 /** The dialog with the run's snippets; open(texts) fills it with shareSnippets()'s texts and shows it. */
-function shareDialog(exportJson) {
+function shareDialog(exportJson, reproduces) {
   const rows = {
     link: snippetRow('Link to this run', 'link'),
     iframe: snippetRow(
@@ -137,7 +137,7 @@ function shareDialog(exportJson) {
     'dialog',
     { class: 'share-dialog', 'aria-label': 'Share and embed this run' },
     el('h2', { text: 'Share & embed this run' }),
-    el('p', { class: 'panel-lede', text: 'Each reproduces the current data, rate, epochs, seed and test hours.' }),
+    el('p', { class: 'panel-lede', text: `Each reproduces the current ${reproduces}.` }),
     placeholderNote,
     body,
     el('form', { method: 'dialog' }, el('button', { class: 'button', text: 'Close' })),
@@ -164,9 +164,13 @@ function shareDialog(exportJson) {
  * Fill `container`. Handlers: snippets() -> shareSnippets()'s { link, iframe, component, tooLong,
  * placeholder }, exportCsv(), exportJson(), exportPng(), importFile(file); each returns the message
  * to show (or throws one). A run too large for a link gets the JSON download in the dialog instead.
+ * `reproduces`: what of the run the snippets carry, in the chapter's words.
  */
-export function createShare(container, { snippets, exportCsv, exportJson, exportPng, importFile }) {
-  const share = shareDialog(exportJson);
+export function createShare(
+  container,
+  { snippets, exportCsv, exportJson, exportPng, importFile, reproduces = 'data, rate, epochs, seed and test hours' },
+) {
+  const share = shareDialog(exportJson, reproduces);
   const message = el('p', { class: 'share-message', role: 'status' });
   const fileInput = el('input', {
     type: 'file',

@@ -33,16 +33,22 @@ export function escapeAttribute(text) {
  * link or the iframe's src would be longer than MAX_LINK_LENGTH, `tooLong` is its length and `link`
  * and `iframe` are null (the component's attributes have no such limit); otherwise `tooLong` is null.
  * A page opened from file:// shares PLACEHOLDER_URL's address instead, and says so: `placeholder`.
+ * `chapter`: the chapter's name for a chapter other than the first (its `hashName`), written into
+ * the link, the iframe's src and the element's `chapter` attribute.
  */
-export function shareSnippets(state, fields, pageUrl, title) {
+export function shareSnippets(state, fields, pageUrl, title, chapter = undefined) {
   const placeholder = new URL(pageUrl).protocol === 'file:';
   const page = new URL(placeholder ? PLACEHOLDER_URL : pageUrl);
   page.hash = '';
-  const hash = writeHash(state, fields);
+  const hash = writeHash(state, fields, chapter);
   const folder = new URL('./', page);
-  const attributes = fields.names
-    .filter((name) => state[name] !== undefined)
-    .map((name) => `${name}="${escapeAttribute(fields.format(name, state[name]))}"`)
+  const attributes = [
+    chapter ? `chapter="${escapeAttribute(chapter)}"` : null,
+    ...fields.names
+      .filter((name) => state[name] !== undefined)
+      .map((name) => `${name}="${escapeAttribute(fields.format(name, state[name]))}"`),
+  ]
+    .filter(Boolean)
     .join(' ');
   const link = `${page.href}${hash}`;
   const src = `${folder.href}embed.html${hash}`;

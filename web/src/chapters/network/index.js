@@ -5,6 +5,7 @@ import { EngineError } from '../../engine/errors.js';
 import { loadNetworkEngine } from '../../engine/network-engine.js';
 import { engineConfig, fieldName, networkFields } from './fields.js';
 import { dataPanel } from './panels/data.js';
+import { sharePanel } from './panels/later.js';
 import { lessonsPanel } from './panels/lessons.js';
 import { mapPanel } from './panels/map.js';
 import { networkPanel } from './panels/network.js';
@@ -47,7 +48,16 @@ export const networkChapter = Object.freeze({
   styles,
   fields: networkFields,
   // Reading order (and the order on a phone); `column` places each on a wide screen.
-  panels: Object.freeze([lessonsPanel, mapPanel, trainingPanel, networkPanel, settingsPanel, passPanel, dataPanel]), // map beside training, the network beside its settings
+  panels: Object.freeze([
+    lessonsPanel,
+    mapPanel,
+    trainingPanel,
+    networkPanel,
+    settingsPanel,
+    passPanel,
+    dataPanel,
+    sharePanel,
+  ]), // map beside training, the network beside its settings
   compactPanels: Object.freeze(['map', 'training']),
   createRun: (engine, state) => engine.network.createTrainer(engineConfig(state)),
   validate,

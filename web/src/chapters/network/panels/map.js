@@ -4,6 +4,7 @@
 // for each point), so the link carries the reader's points; a preset goes back to a generator.
 import { button, el } from '../../../core/dom.js';
 import { createDecisionMap, createUnitThumbnails } from '../../../core/decision-map.js';
+import { runNotes } from '../run-file.js';
 
 const PRESETS = [
   ['ring', 'Ring', 'The post’s ring: dots in a ring around dots in the middle'],
@@ -57,6 +58,13 @@ export const mapPanel = {
         thumbnails.update({ map: values, hidden: state.hidden, activation: state.activation, grid });
       },
       setTheme: (next) => map.setTheme(next),
+      /** The map as a PNG data URL on a card with the run's settings, for the share panel's export. */
+      image() {
+        const trainer = run.trainer();
+        if (!trainer) return null;
+        const title = 'One Neuron, the hidden layer — decision map';
+        return map.image({ title, notes: [runNotes(run.state(), trainer).settings] });
+      },
       destroy() {
         map.destroy();
         thumbnails.destroy();

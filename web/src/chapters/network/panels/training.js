@@ -4,6 +4,7 @@ import { el } from '../../../core/dom.js';
 import { count, shown } from '../../../core/format.js';
 import { createLossFigure, createReadouts, createToolbar } from '../../../core/training-toolbar.js';
 import { createLossTable } from '../../neuron/panels/loss-table.js';
+import { runNotes } from '../run-file.js';
 import { lossSummary, percent } from '../summaries.js';
 
 const READOUTS = [
@@ -42,7 +43,11 @@ export const trainingPanel = {
       setState: (state) => loss.setTarget(state.epochs),
       restart: () => loss.reset(run.state().epochs),
       setTheme: (next) => loss.setTheme(next),
-      image: () => loss.image({ title: 'One Neuron, the hidden layer — loss per epoch', notes: [[], []] }),
+      image: () =>
+        loss.image({
+          title: 'One Neuron, the hidden layer — loss per epoch',
+          notes: [runNotes(run.state(), run.trainer()).results],
+        }),
       destroy: () => loss.destroy(),
     };
   },

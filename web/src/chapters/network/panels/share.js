@@ -1,0 +1,53 @@
+// Chapter 2's "Share & export" panel: links and embed snippets for the current run (#chapter=network),
+// the loss history as CSV, the run as JSON (../run-file.js, the same object as `one-neuron network
+// --json`), the decision map and the loss chart as one PNG, and importing a run JSON, which restores
+// and re-trains it. The dialog and the buttons are core/share.js's, as in chapter 1.
+import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
+import { importRefusal, lossCsv, MAX_RUN_FILE_BYTES, shownName } from '../../../core/run-file.js';
+import { PRINT_THEME } from '../../../core/chart-export.js';
+import { readRun, runJson } from '../run-file.js';
+
+const CHAPTER = 'network'; // the chapter's hashName: its links say #chapter=network
+const IFRAME_TITLE = 'One Neuron, the hidden layer: a network learning to separate dots in a ring';
+
+/** The panel (descriptor: later.js). */
+export function create(slot, { run, fields, images }) {
+  const trainer = () => run.trainer();
+  createShare(slot, {
+    reproduces: 'data, hidden layer, rate, epochs, seeds and points to predict',
+    snippets: () => shareSnippets(run.state(), fields, location.href, IFRAME_TITLE, CHAPTER),
+    exportCsv() {
+      const csv = lossCsv(trainer().lossHistory(), trainer().lossStride());
+      download('one-neuron-network-loss.csv', new Blob([csv], { type: 'text/csv' }));
+      return 'Saved one-neuron-network-loss.csv (epoch, loss).';
+    },
+    exportJson() {
+      const text = runJson(run.state(), trainer());
+      download('one-neuron-network-run.json', new Blob([text], { type: 'application/json' }));
+      return 'Saved one-neuron-network-run.json: import it here to restore this run.';
+    },
+    async exportPng() {
+      const pictures = images();
+      if (pictures.length === 0)
+        throw new Error('No chart is drawn yet: open the decision map or the loss chart first.');
+      // The charts are drawn light for print, in dark mode too: so is the gap between them.
+      download('one-neuron-network-charts.png', await imagesSideBySide(pictures, PRINT_THEME.surface));
+      return 'Saved one-neuron-network-charts.png (the decision map and the loss).';
+    },
+    async importFile(file) {
+      const refuse = (error) => new Error(importRefusal(file.name, file.size, error, fields));
+      // From the file's size, before reading it: a 2 GB file is never read into a string.
+      if (file.size > MAX_RUN_FILE_BYTES) throw refuse(null);
+      let next;
+      try {
+        next = readRun(await file.text());
+        run.validate(next);
+      } catch (error) {
+        throw refuse(error);
+      }
+      run.load(next, {}, 'file');
+      return `Imported ${shownName(file.name)}: training it again from its start.`;
+    },
+  });
+  return { update() {} };
+}
