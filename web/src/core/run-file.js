@@ -33,15 +33,16 @@ function isNumberList(value) {
   return Array.isArray(value) && value.every((item) => typeof item === 'number');
 }
 
-const CHOOSE = 'choose a run exported here or by `one-neuron --json`';
+const choose = (command) => `choose a run exported here or by \`${command}\``;
 
 /**
  * The state stored in a run file's "config", read with `fields` (a core/fields.js table). Throws a
  * FieldError naming `import` when the file is not such a file, or naming the field whose value has the
- * wrong type. `fromFile(config)`: the config as the field table names it, for a chapter whose file
- * spells it otherwise (chapter 2's, the reference's `data_seed` and text lists).
+ * wrong type. For a chapter whose file spells its config otherwise (chapter 2's: the reference's
+ * `data_seed` and text lists): `fromFile(config)` gives it as the field table names it; `command`:
+ * the CLI command that prints such a file, for the messages.
  */
-export function readRunJson(text, fields, fromFile = (config) => config) {
+export function readRunJson(text, fields, { fromFile = (config) => config, command = 'one-neuron --json' } = {}) {
   // Each UTF-16 unit is at least one byte, and at most three: count them only when it can matter.
   if (
     text.length > MAX_RUN_FILE_BYTES ||
@@ -53,11 +54,11 @@ export function readRunJson(text, fields, fromFile = (config) => config) {
   try {
     file = JSON.parse(text);
   } catch {
-    throw new FieldError('import', `the file is not JSON, so not a run file; ${CHOOSE}`);
+    throw new FieldError('import', `the file is not JSON, so not a run file; ${choose(command)}`);
   }
   const config = file?.config;
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new FieldError('import', `the file has no "config", so it is not a run file; ${CHOOSE}`);
+    throw new FieldError('import', `the file has no "config", so it is not a run file; ${choose(command)}`);
   }
   const values = fromFile(config);
   const state = { ...fields.defaults };

@@ -63,15 +63,17 @@ function fromFile(config) {
 }
 
 /** A run file's text (the CLI's --json or the page's) -> the state it was run with (core/run-file.js's checks). */
-export const readRun = (text) => readRunJson(text, networkFields, fromFile);
+export const readRun = (text) => readRunJson(text, networkFields, { fromFile, command: 'one-neuron network --json' });
 
 /** The run's settings (under the decision map's PNG card) and results (under the loss chart's). */
 export function runNotes(state, trainer) {
   const points = trainer.points().labels.length;
-  const data = state.data ? 'your points' : `${state.dataset} (data seed ${state['data-seed']}, noise ${state.noise})`;
+  const data = state.data
+    ? [`your ${counted(points, 'point')}`]
+    : [`${state.dataset}, ${counted(points, 'point')}`, `data seed ${state['data-seed']}`, `noise ${state.noise}`];
   const layer = state.hidden ? `${counted(state.hidden, 'hidden unit')}, ${state.activation}` : 'no hidden layer';
   return {
-    settings: [`${data}, ${counted(points, 'point')}`, layer, `learning rate ${state.lr}`, `seed ${state.seed}`],
+    settings: [data, [layer, `learning rate ${state.lr}`, `seed ${state.seed}`]], // a line each
     results: [
       `epochs ${count(trainer.epoch())} of ${count(state.epochs)}`,
       `loss ${shown(trainer.evaluate().loss, 4)}`,

@@ -63,7 +63,7 @@ export const mapPanel = {
         const trainer = run.trainer();
         if (!trainer) return null;
         const title = 'One Neuron, the hidden layer — decision map';
-        return map.image({ title, notes: [runNotes(run.state(), trainer).settings] });
+        return map.image({ title, notes: runNotes(run.state(), trainer).settings });
       },
       destroy() {
         map.destroy();
