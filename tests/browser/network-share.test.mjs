@@ -43,7 +43,11 @@ function parsedSnippets(page, { iframe, component }) {
       const parts = parse(componentHtml);
       const element = parts.querySelector('one-neuron');
       return {
-        iframe: { src: frame.getAttribute('src'), title: frame.getAttribute('title') },
+        iframe: {
+          src: frame.getAttribute('src'),
+          title: frame.getAttribute('title'),
+          height: frame.getAttribute('height'),
+        },
         script: parts.querySelector('script').getAttribute('src'),
         component: Object.fromEntries(element.getAttributeNames().map((name) => [name, element.getAttribute(name)])),
       };
@@ -74,7 +78,10 @@ test('the snippets of a 3-unit run say chapter 2, parse back, and each opens the
     component: await snippet(page, 'component'),
   };
   const pageUrl = session.site.url;
-  const fromNode = shareSnippets(readHash(HASH, networkFields).state, networkFields, pageUrl, TITLE, 'network');
+  const fromNode = shareSnippets(readHash(HASH, networkFields).state, networkFields, pageUrl, TITLE, {
+    chapter: 'network',
+    height: 1900,
+  });
   assert.deepEqual(texts, { link: fromNode.link, iframe: fromNode.iframe, component: fromNode.component });
   assert.equal(texts.link, `${pageUrl}${shared}`);
   assert.match(texts.link, /#chapter=network&dataset=ring&points=200&data-seed=1&noise=0&hidden=3&/);
@@ -83,7 +90,8 @@ test('the snippets of a 3-unit run say chapter 2, parse back, and each opens the
     /data, hidden layer, rate, epochs, seeds and points to predict/,
   );
   const parsed = await parsedSnippets(page, texts);
-  assert.deepEqual(parsed.iframe, { src: `${pageUrl}embed.html${shared}`, title: TITLE });
+  assert.deepEqual(parsed.iframe, { src: `${pageUrl}embed.html${shared}`, title: TITLE, height: '1900' });
+  assert.match(await page.textContent('.share-dialog .snippet-help'), /Without it the frame is 1,900 px tall/);
   assert.equal(parsed.script, `${pageUrl}one-neuron.js`);
   assert.deepEqual(parsed.component, {
     chapter: 'network',
@@ -102,10 +110,13 @@ test('the snippets of a 3-unit run say chapter 2, parse back, and each opens the
   // The link and the iframe's src open the same run: the same hash and read-outs.
   const linked = await openNetwork(shared);
   assert.deepEqual(await readouts(linked), before);
-  const embed = await openPage(session.browser, { reducedMotion: 'reduce' });
+  const embed = await openPage(session.browser, { reducedMotion: 'reduce', width: 700 });
   await embed.goto(parsed.iframe.src);
   await waitNetworkDone(embed);
   assert.deepEqual(await readouts(embed), before);
+  // In a 700 px column the frame's height holds the whole compact embed, without the script.
+  const tall = await embed.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(tall <= Number(parsed.iframe.height), `${tall} px`);
 
   // The element, pasted into a blog post with the script beside it, runs it too.
   const blog = await session.serve(blogWithComponent(texts.component.replace(/^<script[^>]*><\/script>\n/, '')));

@@ -112,14 +112,14 @@ function fileOffer(exportJson) {
 }
 
 /** The dialog with the run's snippets; open(texts) fills it with shareSnippets()'s texts and shows it. */
-function shareDialog(exportJson, reproduces) {
+function shareDialog(exportJson, reproduces, embedHeight) {
   const rows = {
     link: snippetRow('Link to this run', 'link'),
     iframe: snippetRow(
       'Iframe (for blogs that allow only iframes)',
       'iframe',
       `Its optional script fits the frame to its content on any screen. Without it the frame is ` +
-        `${count(EMBED_HEIGHT)} px tall: the compact embed whole in a 700 px column; on a ` +
+        `${count(embedHeight)} px tall: the compact embed whole in a 700 px column; on a ` +
         `narrower screen the embed is taller and scrolls inside the frame.`,
     ),
     component: snippetRow('Web component (for blogs that allow scripts)', 'component'),
@@ -164,13 +164,22 @@ function shareDialog(exportJson, reproduces) {
  * Fill `container`. Handlers: snippets() -> shareSnippets()'s { link, iframe, component, tooLong,
  * placeholder }, exportCsv(), exportJson(), exportPng(), importFile(file); each returns the message
  * to show (or throws one). A run too large for a link gets the JSON download in the dialog instead.
- * `reproduces`: what of the run the snippets carry, in the chapter's words.
+ * `reproduces`: what of the run the snippets carry, in the chapter's words; `embedHeight`: the
+ * iframe's height the snippet gives (shareSnippets' `height`).
  */
 export function createShare(
   container,
-  { snippets, exportCsv, exportJson, exportPng, importFile, reproduces = 'data, rate, epochs, seed and test hours' },
+  {
+    snippets,
+    exportCsv,
+    exportJson,
+    exportPng,
+    importFile,
+    reproduces = 'data, rate, epochs, seed and test hours',
+    embedHeight = EMBED_HEIGHT,
+  },
 ) {
-  const share = shareDialog(exportJson, reproduces);
+  const share = shareDialog(exportJson, reproduces, embedHeight);
   const message = el('p', { class: 'share-message', role: 'status' });
   const fileInput = el('input', {
     type: 'file',

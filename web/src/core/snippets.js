@@ -33,10 +33,11 @@ export function escapeAttribute(text) {
  * link or the iframe's src would be longer than MAX_LINK_LENGTH, `tooLong` is its length and `link`
  * and `iframe` are null (the component's attributes have no such limit); otherwise `tooLong` is null.
  * A page opened from file:// shares PLACEHOLDER_URL's address instead, and says so: `placeholder`.
- * `chapter`: the chapter's name for a chapter other than the first (its `hashName`), written into
- * the link, the iframe's src and the element's `chapter` attribute.
+ * Options for a chapter other than the first: `chapter`, its name (its `hashName`), written into the
+ * link, the iframe's src and the element's `chapter` attribute; `height`, its compact embed's iframe
+ * height in a 700 px column.
  */
-export function shareSnippets(state, fields, pageUrl, title, chapter = undefined) {
+export function shareSnippets(state, fields, pageUrl, title, { chapter = undefined, height = EMBED_HEIGHT } = {}) {
   const placeholder = new URL(pageUrl).protocol === 'file:';
   const page = new URL(placeholder ? PLACEHOLDER_URL : pageUrl);
   page.hash = '';
@@ -60,7 +61,7 @@ export function shareSnippets(state, fields, pageUrl, title, chapter = undefined
       tooLong !== null
         ? null
         : `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%"` +
-          ` height="${EMBED_HEIGHT}" sandbox="allow-scripts" loading="lazy" style="border:0" data-one-neuron-embed></iframe>` +
+          ` height="${height}" sandbox="allow-scripts" loading="lazy" style="border:0" data-one-neuron-embed></iframe>` +
           `\n<!-- Optional: fits the frame to its content on any screen -->\n${RESIZE_SCRIPT}`,
     component: `<script type="module" src="${escapeAttribute(`${folder.href}one-neuron.js`)}"></script>\n<one-neuron ${attributes}></one-neuron>`,
     tooLong,

@@ -9,13 +9,21 @@ import { readRun, runJson } from '../run-file.js';
 
 const CHAPTER = 'network'; // the chapter's hashName: its links say #chapter=network
 const IFRAME_TITLE = 'One Neuron, the hidden layer: a network learning to separate dots in a ring';
+// The iframe's height without its script: the compact embed (map and training) whole in a 700 px
+// column, measured 1,870 px there.
+export const NETWORK_EMBED_HEIGHT = 1900;
 
 /** The panel (descriptor: later.js). */
 export function create(slot, { run, fields, images }) {
   const trainer = () => run.trainer();
   createShare(slot, {
     reproduces: 'data, hidden layer, rate, epochs, seeds and points to predict',
-    snippets: () => shareSnippets(run.state(), fields, location.href, IFRAME_TITLE, CHAPTER),
+    embedHeight: NETWORK_EMBED_HEIGHT,
+    snippets: () =>
+      shareSnippets(run.state(), fields, location.href, IFRAME_TITLE, {
+        chapter: CHAPTER,
+        height: NETWORK_EMBED_HEIGHT,
+      }),
     exportCsv() {
       const csv = lossCsv(trainer().lossHistory(), trainer().lossStride());
       download('one-neuron-network-loss.csv', new Blob([csv], { type: 'text/csv' }));
