@@ -2,9 +2,7 @@
 // --json` prints and the page's "Run as JSON" saves, built in this one place. Its `config` is the
 // reference's vars(args) (flag names with "_", --data and --test as text); readRun() reads it back.
 import { readRunJson } from '../../core/run-file.js';
-import { count, counted, shown } from '../../core/format.js';
 import { networkFields } from './fields.js';
-import { percent } from './summaries.js';
 
 // The points written as the reference's flags write them: x1,x2 pairs (or x1,x2,label rows) joined by ";".
 export const pairsText = (values, size = 2) =>
@@ -64,20 +62,3 @@ function fromFile(config) {
 
 /** A run file's text (the CLI's --json or the page's) -> the state it was run with (core/run-file.js's checks). */
 export const readRun = (text) => readRunJson(text, networkFields, { fromFile, command: 'one-neuron network --json' });
-
-/** The run's settings (under the decision map's PNG card) and results (under the loss chart's). */
-export function runNotes(state, trainer) {
-  const points = trainer.points().labels.length;
-  const data = state.data
-    ? [`your ${counted(points, 'point')}`]
-    : [`${state.dataset}, ${counted(points, 'point')}`, `data seed ${state['data-seed']}`, `noise ${state.noise}`];
-  const layer = state.hidden ? `${counted(state.hidden, 'hidden unit')}, ${state.activation}` : 'no hidden layer';
-  return {
-    settings: [data, [layer, `learning rate ${state.lr}`, `seed ${state.seed}`]], // a line each
-    results: [
-      `epochs ${count(trainer.epoch())} of ${count(state.epochs)}`,
-      `loss ${shown(trainer.evaluate().loss, 4)}`,
-      `accuracy ${percent(trainer.accuracy())}`,
-    ],
-  };
-}

@@ -4,7 +4,7 @@
 // for each point), so the link carries the reader's points; a preset goes back to a generator.
 import { button, el } from '../../../core/dom.js';
 import { createDecisionMap, createUnitThumbnails } from '../../../core/decision-map.js';
-import { runNotes } from '../run-file.js';
+import { runNotes } from '../run-notes.js';
 
 const PRESETS = [
   ['ring', 'Ring', 'The post’s ring: dots in a ring around dots in the middle'],

@@ -4,7 +4,7 @@ import { el } from '../../../core/dom.js';
 import { count, shown } from '../../../core/format.js';
 import { createLossFigure, createReadouts, createToolbar } from '../../../core/training-toolbar.js';
 import { createLossTable } from '../../neuron/panels/loss-table.js';
-import { runNotes } from '../run-file.js';
+import { runNotes } from '../run-notes.js';
 import { lossSummary, percent } from '../summaries.js';
 
 const READOUTS = [
