@@ -4,7 +4,7 @@
 // Everything mutable lives in this call, so several explorables can share a page.
 import { RunController } from './controller.js';
 import { replaceHash } from './hash.js';
-import { el } from './dom.js';
+import { el, nextTask } from './dom.js';
 import { buildLayout } from './layout.js';
 import { createLinkNotice } from './link-notice.js';
 import { createLossFeed } from './loss-feed.js';
@@ -131,6 +131,8 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     return null;
   }
 
+  // The engine's start (instantiating the WASM, registering its functions) is a task of its own.
+  await nextTask();
   const { fields } = chapter;
   const notice = createLinkNotice(fields);
   layout.error.before(notice.node);
