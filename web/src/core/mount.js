@@ -110,6 +110,23 @@ function handleOf({ root, run, instances, loader, stopFollowing, stopSetUp }) {
 }
 
 /**
+ * The chapter's engine (its own WASM, or the neuron's), or null with a message on the page. Its start
+ * (instantiating the WASM, registering its functions) ends a task of its own, before the panels'.
+ */
+async function startEngine(chapter, layout) {
+  let engine;
+  try {
+    engine = await (chapter.loadEngine ?? loadEngine)();
+  } catch (error) {
+    layout.error.hidden = false;
+    layout.error.textContent = `The explorable could not start in this browser: ${error.message}`;
+    return null;
+  }
+  await nextTask();
+  return engine;
+}
+
+/**
  * Mount `chapter` (a descriptor, see docs/architecture.md) in `root`. Options: useHash (read and
  * write the URL hash; default true), panels (names; default all of the chapter's), initial
  * ({ state, errors } to start from when useHash is false, e.g. from a <one-neuron>'s attributes).
@@ -122,17 +139,8 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
   if (chapter.styles) root.append(el('style', { text: chapter.styles }));
   root.dataset.chapter = chapter.name;
   const layout = buildLayout(root, shown);
-  let engine;
-  try {
-    engine = await (chapter.loadEngine ?? loadEngine)(); // each chapter's engine (its own WASM) or the neuron's
-  } catch (error) {
-    layout.error.hidden = false;
-    layout.error.textContent = `The explorable could not start in this browser: ${error.message}`;
-    return null;
-  }
-
-  // The engine's start (instantiating the WASM, registering its functions) is a task of its own.
-  await nextTask();
+  const engine = await startEngine(chapter, layout);
+  if (!engine) return null;
   const { fields } = chapter;
   const notice = createLinkNotice(fields);
   layout.error.before(notice.node);
