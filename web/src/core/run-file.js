@@ -106,3 +106,22 @@ export function importRefusal(name, size, error, fields) {
   }
   return `Could not import ${shownName(name)}: ${what.replace(/[.\s]+$/, '')}. Nothing was changed.`;
 }
+
+/**
+ * Import the run file `file` into `run`: its size checked before it is read (a 2 GB file is never read
+ * into a string), its text read by `read(text)` into a state, that state checked by the engine, and
+ * only then loaded. Resolves to the panel's message; rejects with importRefusal's, nothing changed.
+ */
+export async function importRunFile(file, { run, fields, read }) {
+  const refuse = (error) => new Error(importRefusal(file.name, file.size, error, fields));
+  if (file.size > MAX_RUN_FILE_BYTES) throw refuse(null);
+  let next;
+  try {
+    next = read(await file.text());
+    run.validate(next);
+  } catch (error) {
+    throw refuse(error);
+  }
+  run.load(next, {}, 'file');
+  return `Imported ${shownName(file.name)}: training it again from its start.`;
+}

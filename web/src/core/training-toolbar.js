@@ -1,10 +1,12 @@
 // What every chapter's training panel shares: the toolbar (play/pause, step, ×100, train to the
 // target, reset, speed), a row of read-outs, and the loss per epoch on a Chart.js chart with a log
-// scale on demand, its caption (the chart's text alternative) and an optional table under it.
+// scale on demand, its caption (the chart's text alternative) and an optional table under it; and
+// createTrainingPanel, which puts them together for a chapter that names its read-outs.
 import { createLossChart } from './loss-chart.js';
 import { button, el, setText, uniqueId } from './dom.js';
 import { count } from './format.js';
 import { chartFigure } from './layout.js';
+import { createLossTable } from './loss-table.js';
 
 /** Seconds a whole run takes to play at each speed; 0 trains as fast as the engine can. */
 const SPEEDS = Object.freeze([
@@ -22,7 +24,7 @@ function setButton(node, text, glyph, label) {
 }
 
 /** The training buttons and the speed; update({ playing, epoch, target }) names them for the moment. */
-export function createToolbar(run) {
+function createToolbar(run) {
   const play = button('Play', { primary: true, glyph: '▶', onClick: () => run.toggle() });
   const step = button('Step', { label: 'Step one epoch', glyph: '›', onClick: () => run.trainBy(1) });
   const hundred = button('×100', { label: 'Step 100 epochs', glyph: '»', onClick: () => run.trainBy(100) });
@@ -59,7 +61,7 @@ export function createToolbar(run) {
 }
 
 /** Read-outs ([[key, term]]) as a <dl>; set(key, text) shows one (data-readout="key"). */
-export function createReadouts(items) {
+function createReadouts(items) {
   const values = {};
   const element = el(
     'dl',
@@ -77,7 +79,7 @@ export function createReadouts(items) {
  * { elements, update(view, caption), setTarget(epochs), reset(epochs), setTheme, image(options), destroy }.
  * update() draws the view's new losses; `caption` (text) is written on slow frames only.
  */
-export function createLossFigure(theme, table = null) {
+function createLossFigure(theme, table = null) {
   const logScale = el('input', { type: 'checkbox', class: 'switch' });
   const figure = chartFigure('loss-chart', 'Line chart of the loss at each epoch');
   const head = el(
@@ -107,5 +109,37 @@ export function createLossFigure(theme, table = null) {
     setTheme: (next) => chart.setTheme(next),
     image: (options) => chart.image(options),
     destroy: () => chart.destroy(),
+  };
+}
+
+/**
+ * A chapter's training panel instance in `slot`: the toolbar, the read-outs `items` ([key, label]),
+ * which `show(readouts, view)` fills each frame, and the loss figure with its table. `summary(view)`
+ * is the chart's caption; `picture()` the export's { title, notes }.
+ */
+export function createTrainingPanel(slot, { run, theme }, { items, show, summary, picture }) {
+  const toolbar = createToolbar(run);
+  const readouts = createReadouts(items);
+  const loss = createLossFigure(
+    theme,
+    createLossTable(() => run.trainer()),
+  );
+  slot.append(
+    el('div', { class: 'toolbar-slot' }, toolbar.element),
+    el('div', { class: 'readouts-slot' }, readouts.element),
+    ...loss.elements,
+  );
+  return {
+    update(view) {
+      toolbar.update(view);
+      show(readouts, view);
+      loss.update(view, () => summary(view));
+    },
+    setState: (state) => loss.setTarget(state.epochs),
+    restart: () => loss.reset(run.state().epochs),
+    setTheme: (next) => loss.setTheme(next),
+    /** The chart as a PNG data URL, with a title and the run's parameters, for the share panel's export. */
+    image: () => loss.image(picture()),
+    destroy: () => loss.destroy(),
   };
 }

@@ -2,9 +2,8 @@
 // clusters) with its size, seed and noise, or the points the reader placed on the map (the `data`
 // field, which then replaces the generator).
 import { button, el, setText } from '../../../core/dom.js';
-import { createField } from '../../../core/field.js';
+import { createFieldGrid } from '../../../core/field.js';
 import { count, counted, labelled } from '../../../core/format.js';
-import { createFieldGrid } from './choice.js';
 
 export const DATASETS = [
   ['ring', 'ring (the post’s)'],
@@ -27,7 +26,7 @@ export const dataPanel = {
   cadence: 'slow',
   create(slot, context) {
     const { run } = context;
-    const grid = createFieldGrid(FIELDS, { ...context, createField });
+    const grid = createFieldGrid(FIELDS, context);
     const note = el('p', { class: 'note', 'aria-live': 'polite' });
     const error = el('p', { class: 'field-error', 'aria-live': 'polite' });
     const back = button('Back to the generator', {

@@ -2,8 +2,7 @@
 // (learning rate, epochs, seed), each a labelled field with its help (ranges from the engine's
 // limits) and its own message line; and a button back to the reference's run.
 import { button, el } from '../../../core/dom.js';
-import { createField } from '../../../core/field.js';
-import { createFieldGrid } from './choice.js';
+import { createFieldGrid } from '../../../core/field.js';
 
 export const ACTIVATIONS = [
   ['sigmoid', 'sigmoid (a bend)'],
@@ -28,7 +27,7 @@ export const settingsPanel = {
   cadence: 'slow',
   create(slot, context) {
     const { run, fields } = context;
-    const grid = createFieldGrid(SETTINGS, { ...context, createField });
+    const grid = createFieldGrid(SETTINGS, context);
     slot.append(
       grid.element,
       el(

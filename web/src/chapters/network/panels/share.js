@@ -3,7 +3,7 @@
 // --json`), the decision map and the loss chart as one PNG, and importing a run JSON, which restores
 // and re-trains it. The dialog and the buttons are core/share.js's, as in chapter 1.
 import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
-import { importRefusal, lossCsv, MAX_RUN_FILE_BYTES, shownName } from '../../../core/run-file.js';
+import { importRunFile, lossCsv } from '../../../core/run-file.js';
 import { PRINT_THEME } from '../../../core/chart-export.js';
 import { readRun, runJson } from '../run-file.js';
 
@@ -42,20 +42,7 @@ export function create(slot, { run, fields, images }) {
       download('one-neuron-network-charts.png', await imagesSideBySide(pictures, PRINT_THEME.surface));
       return 'Saved one-neuron-network-charts.png (the decision map and the loss).';
     },
-    async importFile(file) {
-      const refuse = (error) => new Error(importRefusal(file.name, file.size, error, fields));
-      // From the file's size, before reading it: a 2 GB file is never read into a string.
-      if (file.size > MAX_RUN_FILE_BYTES) throw refuse(null);
-      let next;
-      try {
-        next = readRun(await file.text());
-        run.validate(next);
-      } catch (error) {
-        throw refuse(error);
-      }
-      run.load(next, {}, 'file');
-      return `Imported ${shownName(file.name)}: training it again from its start.`;
-    },
+    importFile: (file) => importRunFile(file, { run, fields, read: readRun }),
   });
   return { update() {} };
 }

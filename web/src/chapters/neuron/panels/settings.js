@@ -2,7 +2,7 @@
 // labelled field with its help (ranges from the engine's limits) and its own message line; and the
 // "Post's worked example" and "Post's run" buttons.
 import { button, el } from '../../../core/dom.js';
-import { createField } from '../../../core/field.js';
+import { createFieldGrid } from '../../../core/field.js';
 
 const SETTINGS = [
   ['lr', ''],
@@ -19,19 +19,9 @@ export const settingsPanel = {
   reads: [],
   cadence: 'slow',
   create(slot, { run, engine, fields, action }) {
-    const inputs = {};
-    const grid = el('div', { class: 'fields' });
-    for (const [name, placeholder] of SETTINGS) {
-      inputs[name] = createField(name, {
-        label: fields.spec(name).label,
-        help: fields.hint(name, engine.limits),
-        placeholder,
-        onInput: (text) => run.propose(name, text),
-      });
-      grid.append(inputs[name].element);
-    }
+    const grid = createFieldGrid(SETTINGS, { run, engine, fields });
     slot.append(
-      grid,
+      grid.element,
       el(
         'div',
         { class: 'button-row' },
@@ -45,16 +35,6 @@ export const settingsPanel = {
         }),
       ),
     );
-    return {
-      update() {},
-      setState(state, { changed, typed }) {
-        for (const name of Object.keys(inputs)) {
-          // Only fields set elsewhere: the reader's own text (or a bad value being fixed) stays.
-          if (!changed.includes(name) || typed.includes(name)) continue;
-          inputs[name].setText(state[name] === undefined ? '' : fields.format(name, state[name]));
-        }
-      },
-      showError: (name, message) => inputs[name]?.setError(message),
-    };
+    return { update() {}, setState: grid.setState, showError: grid.showError };
   },
 };

@@ -2,7 +2,7 @@
 // history as CSV, the run as JSON (chapters/neuron/run-file.js, the same object as `one-neuron
 // --json`), the charts as PNG, and importing a run JSON, which restores and re-trains it.
 import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
-import { importRefusal, lossCsv, MAX_RUN_FILE_BYTES, readRunJson, shownName } from '../../../core/run-file.js';
+import { importRunFile, lossCsv, readRunJson } from '../../../core/run-file.js';
 import { PRINT_THEME } from '../../../core/chart-export.js';
 import { runJson } from '../run-file.js';
 
@@ -28,20 +28,7 @@ export function create(slot, { run, fields, images }) {
       download('one-neuron-charts.png', await imagesSideBySide(images(), PRINT_THEME.surface));
       return 'Saved one-neuron-charts.png.';
     },
-    async importFile(file) {
-      const refuse = (error) => new Error(importRefusal(file.name, file.size, error, fields));
-      // From the file's size, before reading it: a 2 GB file is never read into a string.
-      if (file.size > MAX_RUN_FILE_BYTES) throw refuse(null);
-      let next;
-      try {
-        next = readRunJson(await file.text(), fields);
-        run.validate(next);
-      } catch (error) {
-        throw refuse(error);
-      }
-      run.load(next, {}, 'file');
-      return `Imported ${shownName(file.name)}: training it again from its start.`;
-    },
+    importFile: (file) => importRunFile(file, { run, fields, read: (text) => readRunJson(text, fields) }),
   });
   return { update() {} };
 }

@@ -2,10 +2,8 @@
 // weight, bias, loss, dw, db); the loss per epoch on a Chart.js chart with a log scale on demand, its
 // caption (the chart's text alternative) and the loss as a table.
 import { counted, count, shown } from '../../../core/format.js';
-import { el } from '../../../core/dom.js';
-import { createLossFigure, createReadouts, createToolbar } from '../../../core/training-toolbar.js';
+import { createTrainingPanel } from '../../../core/training-toolbar.js';
 import { lossSummary, runNotes } from '../summaries.js';
-import { createLossTable } from './loss-table.js';
 
 const READOUTS = [
   ['epoch', 'Epoch'],
@@ -33,35 +31,16 @@ export const trainingPanel = {
   column: 'main',
   reads: ['playing', 'epoch', 'target', 'weight', 'bias', 'evaluation', 'losses', 'firstLoss', 'latestLoss'],
   cadence: 'frame',
-  create(slot, { run, theme }) {
-    const toolbar = createToolbar(run);
-    const readouts = createReadouts(READOUTS);
-    const loss = createLossFigure(
-      theme,
-      createLossTable(() => run.trainer()),
-    );
-    slot.append(
-      el('div', { class: 'toolbar-slot' }, toolbar.element),
-      el('div', { class: 'readouts-slot' }, readouts.element),
-      ...loss.elements,
-    );
-    return {
-      update(view) {
-        toolbar.update(view);
-        showReadouts(readouts, view);
-        const { epoch, firstLoss, latestLoss, evaluation } = view;
-        loss.update(view, () => lossSummary({ epoch, firstLoss, latestLoss, currentLoss: evaluation.loss }));
-      },
-      setState: (state) => loss.setTarget(state.epochs),
-      restart: () => loss.reset(run.state().epochs),
-      setTheme: (next) => loss.setTheme(next),
-      /** The chart as a PNG data URL, with a title and the run's parameters, for the share panel's export. */
-      image() {
-        const trainer = run.trainer();
+  create: (slot, context) =>
+    createTrainingPanel(slot, context, {
+      items: READOUTS,
+      show: showReadouts,
+      summary: ({ epoch, firstLoss, latestLoss, evaluation }) =>
+        lossSummary({ epoch, firstLoss, latestLoss, currentLoss: evaluation.loss }),
+      picture() {
+        const trainer = context.run.trainer();
         const title = `One Neuron — loss over ${counted(trainer.epoch(), 'epoch')}`;
-        return loss.image({ title, notes: runNotes(run.state(), trainer) });
+        return { title, notes: runNotes(context.run.state(), trainer) };
       },
-      destroy: () => loss.destroy(),
-    };
-  },
+    }),
 };

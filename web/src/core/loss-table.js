@@ -1,8 +1,8 @@
 // The loss per epoch as a table, for readers who cannot see the chart: 11 epochs spread over the run
 // (the first and the last included) from the engine's loss history, in a disclosure under the chart.
 // Built only while it is open.
-import { el } from '../../../core/dom.js';
-import { count, shown } from '../../../core/format.js';
+import { el } from './dom.js';
+import { count, shown } from './format.js';
 
 const ROWS = 11;
 
