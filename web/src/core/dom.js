@@ -60,6 +60,23 @@ export function whenIdle(callback, timeout = 1000) {
   return () => cancelIdleCallback(handle);
 }
 
+/**
+ * Call `callback` in a task of its own once the next animation frame has been drawn (after the frame
+ * callbacks already asked for, and the layout and paint that follow them). Returns a cancel function.
+ */
+export function afterNextFrame(callback) {
+  let cancelled = false;
+  const frame = requestAnimationFrame(() =>
+    nextTask().then(() => {
+      if (!cancelled) callback();
+    }),
+  );
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+  };
+}
+
 /** Resolves in a task of its own, soon (a message, not a timer: timers are clamped to 4 ms). */
 export function nextTask() {
   return new Promise((resolve) => {

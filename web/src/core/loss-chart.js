@@ -61,7 +61,10 @@ export function createLossChart(canvas, { theme }) {
   let logScale = false;
   const font = () => ({ family: theme.font, size: 12 });
 
-  const chart = new Chart(canvas, lossConfig(theme));
+  // Chart.js is created at the first draw, not here: its first layout of the canvas would force the
+  // layout of the whole new page inside the panel's set-up (one long task); by the first frame the
+  // page has been laid out once already.
+  let chart = null;
 
   // Always a new array: Chart.js patches the push() of the arrays it is given, and pushing into one
   // of those point by point makes it sync its elements each time (seconds for a long run).
@@ -74,6 +77,7 @@ export function createLossChart(canvas, { theme }) {
   // frame's drawing), so they are set only when the colours, the axis's end or its scale change.
   let applied = null;
   function applyTheme() {
+    chart ??= new Chart(canvas, lossConfig(theme));
     const end = Math.max(target, latest?.x ?? 0, 1);
     if (applied && applied.theme === theme && applied.end === end && applied.logScale === logScale) return;
     applied = { theme, end, logScale };
@@ -118,12 +122,13 @@ export function createLossChart(canvas, { theme }) {
      */
     image({ title = 'Loss per epoch', notes = [] } = {}) {
       const label = logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
+      applyTheme(); // the chart exists
       const paint = (next) => {
         theme = next;
         applyTheme();
       };
       return chartCard(chart, { paint, theme, title, legend: [{ label, color: PRINT_THEME.accent }], notes });
     },
-    destroy: () => chart.destroy(),
+    destroy: () => chart?.destroy(),
   };
 }

@@ -196,11 +196,11 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     waiting: loader.waiting,
   });
 
-  // The first screen's panels, then the run, then the others once the page is idle (panel-setup.js).
-  const [now, later] = byFirstScreen(shown, layout, root);
-  await setUpNow(now, { instances, layout, context });
+  // The first panel, then the run, then the rest of the first screen, then the others (panel-setup.js).
+  const [first, soon, later] = byFirstScreen(shown, layout, root);
+  await setUpNow(first, { instances, layout, context });
   const setTheme = (theme) => each(instances, 'setTheme', theme);
   const stopFollowing = follow({ root, run, fields, context, frame, useHash, initial, setTheme });
-  const stopSetUp = setUpLater(later, { instances, layout, context, run, fields, messages, frame });
+  const stopSetUp = setUpLater(soon, later, { instances, layout, context, run, fields, messages, frame });
   return handleOf({ root, run, instances, loader, stopFollowing, stopSetUp });
 }

@@ -1,19 +1,22 @@
-// When each panel is set up: those on the reader's first screen before the run starts, so the loss
-// chart moves as soon as it can; the others once the page is idle, a task each, each caught up with
-// the run so far (their space is reserved by core/layout.js, so nothing shifts).
-import { el, nextTask, whenIdle } from './dom.js';
+// When each panel is set up. The first in reading order (the loss chart's, or chapter 2's lessons)
+// before the run starts, so the loss chart moves as soon as it can; the rest of the reader's first
+// screen just after the run's first frame is drawn; the others once the page is idle. Each one set up
+// after the run started is caught up with it (their space is reserved by core/layout.js, so nothing
+// shifts).
+import { afterNextFrame, el, nextTask, whenIdle } from './dom.js';
 
 const SETUP_TIMEOUT_MS = 300; // a panel off the first screen is set up at the latest this long after the last
 
 /**
- * [panels whose top is on the reader's first screen (at least one), the others]. The first screen is
- * the window's, or, for an explorable further down a page (an embed), the screen that starts with it.
+ * [the first panel, the rest of those whose top is on the reader's first screen, the others]. The
+ * first screen is the window's, or, for an explorable further down a page (an embed), the screen that
+ * starts with it.
  */
 export function byFirstScreen(shown, layout, root) {
   const top = root.getBoundingClientRect().top;
   const bottom = top < innerHeight ? innerHeight : top + innerHeight;
-  const now = shown.filter((panel, i) => i === 0 || layout.slots[panel.name].getBoundingClientRect().top < bottom);
-  return [now, shown.filter((panel) => !now.includes(panel))];
+  const onScreen = shown.filter((panel, i) => i > 0 && layout.slots[panel.name].getBoundingClientRect().top < bottom);
+  return [shown.slice(0, 1), onScreen, shown.filter((panel, i) => i > 0 && !onScreen.includes(panel))];
 }
 
 /**
@@ -32,15 +35,17 @@ async function creatorOf(panel, slot) {
 }
 
 /**
- * Set up `panels` once the page is idle, one per idle task, each caught up with the run so far.
- * Returns a function that sets up no more.
+ * Set up `soon` just after the next frames are drawn, a frame each, then `later` once the page is
+ * idle, one per idle task; each caught up with the run so far. Returns a function that sets up no more.
  */
-export function setUpLater(panels, { instances, layout, context, run, fields, messages, frame }) {
+export function setUpLater(soon, later, { instances, layout, context, run, fields, messages, frame }) {
+  const panels = [...soon, ...later];
   let stopped = false;
   let cancel = () => {};
+  const when = (i, callback) => (i < soon.length ? afterNextFrame(callback) : whenIdle(callback, SETUP_TIMEOUT_MS));
   const next = (i) => {
     if (i === panels.length || stopped) return;
-    cancel = whenIdle(async () => {
+    cancel = when(i, async () => {
       const panel = panels[i];
       const slot = layout.slots[panel.name];
       const create = await creatorOf(panel, slot);
@@ -54,7 +59,7 @@ export function setUpLater(panels, { instances, layout, context, run, fields, me
         frame(true);
       }
       next(i + 1);
-    }, SETUP_TIMEOUT_MS);
+    });
   };
   next(0);
   return () => {
@@ -63,7 +68,11 @@ export function setUpLater(panels, { instances, layout, context, run, fields, me
   };
 }
 
-/** Set up `panels` (the first screen's), a task each, so the page's start is no one long task. */
+/**
+ * Set up `panels` (before the run starts), a task each, and let the browser lay out and draw the page
+ * once before the run's first frame: its charts then draw on a page already laid out, in a task of
+ * their own, so the page's start is no one long task.
+ */
 export async function setUpNow(panels, { instances, layout, context }) {
   for (const panel of panels) {
     const slot = layout.slots[panel.name];
@@ -71,4 +80,5 @@ export async function setUpNow(panels, { instances, layout, context }) {
     if (create) instances[panel.name] = create(slot, context);
     await nextTask();
   }
+  await new Promise((resolve) => afterNextFrame(resolve));
 }

@@ -171,14 +171,18 @@ const same = (a, b) => a.length === b.length && a.every((value, i) => value === 
 export function createPredictionChart(canvas, { theme, onPointClick, onReadout }) {
   let range = [0, 1];
   const touch = { active: false, at: -Infinity, recent: () => performance.now() - touch.at < AFTER_TOUCH_MS };
-  const chart = new Chart(canvas, config(theme, range, touch));
-
-  listen(canvas, chart, touch, { onPointClick, onReadout });
+  // Made at the first update, in a frame, not in the panel's set-up task: Chart.js's first layout
+  // and draw are most of a panel's start (see core/loss-chart.js).
+  let chart = null;
 
   // New options make Chart.js resolve every option and measure every tick label again, so they are
   // set only when the colours or the range change (not every frame of a run).
   let applied = null;
   function applyTheme(next) {
+    if (!chart) {
+      chart = new Chart(canvas, config(theme, range, touch));
+      listen(canvas, chart, touch, { onPointClick, onReadout });
+    }
     if (applied && applied.theme === next && applied.low === range[0] && applied.high === range[1]) return;
     applied = { theme: next, low: range[0], high: range[1] };
     const [curve, boundary, fail, pass, test] = chart.data.datasets;
@@ -192,7 +196,6 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
     chart.options.plugins.tooltip.bodyFont = font(next);
   }
 
-  applyTheme(theme);
   let drawn = { hours: [], labels: [] }; // the training points drawn
 
   return {
@@ -234,8 +237,9 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
         { label: 'hours to predict', color: text, kind: 'ring' },
         { label: 'boundary (p = 0.5)', color: text, dash: [6, 4] },
       ];
+      applyTheme(theme); // the chart exists
       return chartCard(chart, { paint: applyTheme, theme, title, legend, notes });
     },
-    destroy: () => chart.destroy(),
+    destroy: () => chart?.destroy(),
   };
 }
