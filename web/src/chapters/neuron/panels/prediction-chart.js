@@ -216,11 +216,19 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
           ]
         : [];
       if (!same(hours, drawn.hours) || !same(labels, drawn.labels)) {
-        // Up to 2,000 points: new objects only when the data changed, not every frame of a run.
+        // Up to 2,000 points: new objects only when the data changed, not every frame of a run. One
+        // per distinct hours and label (its first row): a big data set repeats them, and every drawn
+        // point costs every frame (Chart.js's options for it, the canvas's raster).
         drawn = { hours, labels };
         datasets[FAIL].data = [];
         datasets[PASS].data = [];
-        hours.forEach((x, row) => datasets[labels[row] === 1 ? PASS : FAIL].data.push({ x, y: labels[row], row }));
+        const seen = [new Set(), new Set()];
+        hours.forEach((x, row) => {
+          const label = labels[row] === 1 ? 1 : 0;
+          if (seen[label].has(x)) return;
+          seen[label].add(x);
+          datasets[label === 1 ? PASS : FAIL].data.push({ x, y: label, row });
+        });
       }
       datasets[TEST].data = test.map((x, i) => ({ x, y: testProbabilities[i] }));
       chart.options.plugins.boundaryLabel.hours = boundary;
