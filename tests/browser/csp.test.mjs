@@ -165,3 +165,21 @@ test('embed.html#chapter=network (a link shared before) goes on to embed-network
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(page.problems, []);
 });
+
+test('embed-network.html#chapter=neuron goes on to embed.html, and a chapter no embed has stays', async () => {
+  const embeds = await session.serve('dist', (path) =>
+    policies[path] ? { 'Content-Security-Policy': policies[path] } : {},
+  );
+  const page = await openPage(session.browser, { reducedMotion: 'reduce' });
+  await recordViolations(page);
+  await page.goto(`${embeds.url}embed-network.html#chapter=neuron`);
+  await waitDone(page);
+  assert.equal(new URL(page.url()).pathname, '/embed.html');
+  await assertThePost(page);
+  await page.goto(`${embeds.url}embed-network.html#chapter=nope&hidden=3`);
+  await waitNetworkDone(page);
+  assert.equal(new URL(page.url()).pathname, '/embed-network.html');
+  assert.equal((await readouts(page)).accuracy, '100%');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.problems, []);
+});
