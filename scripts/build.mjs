@@ -1,9 +1,10 @@
 // Builds the WASM engine (emcmake + CMake) and, with Vite, everything in dist/:
 //   index.html + assets/   the page
 //   one-neuron.js          the <one-neuron> web component (finds its .wasm in assets/ next to it)
-//   embed.html             the compact page for iframes, one self-contained file
-//   one-neuron.html        the whole page as one self-contained file, for file://
-//   csp.json, csp-headers.txt   the Content-Security-Policy of those two files (their inline hashes)
+//   embed.html             chapter 1's compact page for iframes, one self-contained file
+//   embed-network.html     chapter 2's, the same way (embed.html#chapter=network goes on to it)
+//   one-neuron.html        the whole page (both chapters) as one self-contained file, for file://
+//   csp.json, csp-headers.txt   the Content-Security-Policy of those three files (their inline hashes)
 //   node scripts/build.mjs            WASM module + dist/
 //   node scripts/build.mjs --native   also the native engine and its GoogleTest suite (build/native)
 import { spawnSync } from 'node:child_process';
@@ -66,12 +67,14 @@ await build({
 });
 
 // Self-contained files: the engine's SINGLE_FILE build (WASM inlined) instead of the .js/.wasm pair,
-// every script and style inlined, the favicon as a data URL. No request leaves the file.
+// every script and style inlined, the favicon as a data URL. No request leaves the file. Each embed
+// carries its own chapter only; one-neuron.html, the offline copy of the page, carries both.
 const singleFiles = {};
 const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync('web/public/favicon.svg', 'utf8').trim())}`;
 for (const [page, target] of [
   ['index.html', 'one-neuron.html'],
   ['embed.html', 'embed.html'],
+  ['embed-network.html', 'embed-network.html'],
 ]) {
   const outDir = resolve('build/single', page.replace('.html', ''));
   await build({

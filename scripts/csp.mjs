@@ -1,6 +1,7 @@
-// The Content-Security-Policy for the two self-contained files (embed.html, one-neuron.html): their
-// inline <script> and <style> elements pinned by sha256 hash. scripts/build.mjs writes it beside them
-// (dist/csp.json and dist/csp-headers.txt); tests/browser/csp.test.mjs serves both under it.
+// The Content-Security-Policy for the self-contained files (embed.html, embed-network.html,
+// one-neuron.html): their inline <script> and <style> elements pinned by sha256 hash. scripts/build.mjs
+// writes it beside them (dist/csp.json and dist/csp-headers.txt); tests/browser/csp.test.mjs serves
+// each under it.
 import { createHash } from 'node:crypto';
 
 /** The sha256 CSP sources ('sha256-…') of every inline <script> and <style> element in `html`. */
@@ -19,8 +20,8 @@ export function inlineHashes(html) {
  * from a data: URL (connect-src); the favicon and the PNG export's images are data: URLs (img-src).
  * style-src stays 'unsafe-inline' because the panels carry a style attribute (their --order), which a
  * hash cannot allow; a hash would do for the <style> element alone. Nothing else is loaded, so the rest
- * is 'none'. Trusted Types: nothing turns a string into markup or script. No frame-ancestors: embed.html
- * is meant to be framed by any blog.
+ * is 'none'. Trusted Types: nothing turns a string into markup or script. No frame-ancestors: the
+ * embeds are meant to be framed by any blog.
  */
 export function cspHeader({ scripts }) {
   return [

@@ -18,7 +18,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { server, url }. */
+/**
+ * Serve `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { server, url }. `headers`: extra
+ * headers for every file, or a function of the path ('/embed.html') giving each file's, as a `_headers`
+ * file does.
+ */
 export function serveDirectory(root, { port = 0, headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
@@ -32,7 +36,7 @@ export function serveDirectory(root, { port = 0, headers = {} } = {}) {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': size,
         'Cache-Control': 'no-cache',
-        ...headers,
+        ...(typeof headers === 'function' ? headers(path) : headers),
       });
       createReadStream(file).pipe(response);
     } catch {

@@ -1,12 +1,12 @@
 // Accessibility as axe-core checks it (WCAG 2.0-2.2 A and AA) on the page, the <one-neuron> element on
-// a blog page (axe reaches into its shadow root) and embed.html, at 1280 and 360 px, light and dark,
-// also with "Paste data" open and with a link's problems shown; then the keyboard: every Tab stop is a
-// real, named, visible control, met in reading order. Axe cannot judge the charts: docs/accessibility.md.
+// a blog page (axe reaches into its shadow root), embed.html and embed-network.html, at 1280 and 360 px,
+// light and dark, also with "Paste data" open and with a link's problems shown; then the keyboard: every
+// Tab stop is a real, named, visible control, met in reading order. Axe cannot judge the charts: docs/accessibility.md.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { openPage, useBrowser } from './browser.mjs';
-import { blogWithComponent, nodeEngine, openRun, waitDone } from './helpers.mjs';
+import { blogWithComponent, nodeEngine, openRun, waitDone, waitNetworkDone } from './helpers.mjs';
 import { shown } from '../../web/src/core/format.js';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -67,6 +67,13 @@ for (const view of VIEWS) {
     await page.goto(`${session.site.url}embed.html`);
     await waitDone(page);
     await assertAxeClean(page, `embed.html, ${name}`);
+  });
+
+  test(`axe: embed-network.html (chapter 2), ${name}`, async () => {
+    const page = await openPage(session.browser, { reducedMotion: 'reduce', ...view });
+    await page.goto(`${session.site.url}embed-network.html`);
+    await waitNetworkDone(page);
+    await assertAxeClean(page, `embed-network.html, ${name}`);
   });
 
   test(`axe: <one-neuron> full and compact (700 px column) on a blog page, ${name}`, async () => {

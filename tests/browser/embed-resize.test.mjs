@@ -2,14 +2,16 @@
 // own width, not the window's, and no read-out wraps inside a number; embed.html in a sandboxed iframe
 // tells the page its height and the snippet's script fits the frame to it (no scrollbar inside);
 // without the script the snippet's height still shows the compact embed whole at 700 px; a bad
-// `panels` value shows a message and the compact set.
+// `panels` value shows a message and the compact set. The same for chapter 2's embed-network.html.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { networkFields } from '../../web/src/chapters/network/fields.js';
 import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
 import { EMBED_HEIGHT, shareSnippets } from '../../web/src/core/snippets.js';
+import { NETWORK_EMBED_HEIGHT } from '../../web/src/chapters/network/panels/share.js';
 import { openPage, screenshot, useBrowser } from './browser.mjs';
 import { blogWithComponent } from './helpers.mjs';
 
@@ -40,10 +42,23 @@ test('<one-neuron panels="compact"> in a 700 px column on a 1280 px screen: one 
   assert.deepEqual(page.problems, []);
 });
 
-/** A blog post with the iframe snippet (its script kept or not) in a 700 px column, served. */
-async function blogWithIframe(withScript) {
+// Each chapter's iframe snippet, as its share panel writes it.
+const CHAPTERS = {
+  neuron: { fields: neuronFields, options: {}, height: EMBED_HEIGHT, file: 'embed.html' },
+  network: {
+    fields: networkFields,
+    options: { chapter: 'network', height: NETWORK_EMBED_HEIGHT },
+    height: NETWORK_EMBED_HEIGHT,
+    file: 'embed-network.html',
+  },
+};
+
+/** A blog post with a chapter's iframe snippet (its script kept or not) in a 700 px column, served. */
+async function blogWithIframe(withScript, chapter = 'neuron') {
   const embedSite = await session.serve('dist'); // another origin than the blog, as on a real blog
-  const { iframe } = shareSnippets(neuronFields.defaults, neuronFields, embedSite.url, 'One Neuron');
+  const { fields, options, file } = CHAPTERS[chapter];
+  const { iframe } = shareSnippets(fields.defaults, fields, embedSite.url, 'One Neuron', options);
+  if (!iframe.includes(`src="${embedSite.url}${file}#`)) throw new Error(`not ${file}: ${iframe}`);
   const snippet = withScript ? iframe : iframe.split('\n')[0];
   const blog = mkdtempSync(join(tmpdir(), 'one-neuron-resize-'));
   writeFileSync(
@@ -71,37 +86,40 @@ async function openIframePost(site, width) {
   return { page, frame, handle, inner, sandbox: await handle.getAttribute('sandbox') };
 }
 
-for (const width of [1280, 360]) {
-  test(`the iframe snippet with its script grows to the embed's height at ${width} px (no inner scrollbar)`, async () => {
-    const site = await blogWithIframe(true);
-    const { page, handle, inner, sandbox } = await openIframePost(site, width);
-    assert.equal(sandbox, 'allow-scripts');
-    assert.equal(inner.origin, 'null', 'sandboxed into an opaque origin');
-    const frameHeight = (await handle.boundingBox()).height;
-    assert.equal(inner.scrollHeight, inner.innerHeight, 'nothing to scroll inside the frame');
+for (const [chapter, { height, file }] of Object.entries(CHAPTERS)) {
+  for (const width of [1280, 360]) {
+    test(`${file}: the iframe snippet with its script grows to the embed's height at ${width} px (no inner scrollbar)`, async () => {
+      const site = await blogWithIframe(true, chapter);
+      const { page, handle, inner, sandbox } = await openIframePost(site, width);
+      assert.equal(sandbox, 'allow-scripts');
+      assert.equal(inner.origin, 'null', 'sandboxed into an opaque origin');
+      const frameHeight = (await handle.boundingBox()).height;
+      assert.equal(inner.scrollHeight, inner.innerHeight, 'nothing to scroll inside the frame');
+      assert.ok(
+        Math.abs(frameHeight - inner.scrollHeight) <= 1,
+        `frame ${frameHeight} px, content ${inner.scrollHeight} px`,
+      );
+      if (width === 360) assert.ok(frameHeight > height, 'taller than the default on a phone');
+      // A message from another window (the page itself) does not resize the frame.
+      await page.evaluate(() => window.postMessage({ type: 'one-neuron:height', height: 50 }, '*'));
+      await page.waitForTimeout(100);
+      assert.equal((await handle.boundingBox()).height, frameHeight);
+      await screenshot(page, `iframe-${chapter}-${width}`);
+      assert.deepEqual(page.problems, []);
+    });
+  }
+
+  test(`${file}: without its script the snippet's ${height} px show the compact embed whole in a 700 px column`, async () => {
+    const site = await blogWithIframe(false, chapter);
+    const { page, handle, inner } = await openIframePost(site, 1280);
+    assert.equal((await handle.boundingBox()).height, height);
     assert.ok(
-      Math.abs(frameHeight - inner.scrollHeight) <= 1,
-      `frame ${frameHeight} px, content ${inner.scrollHeight} px`,
+      inner.scrollHeight <= inner.innerHeight,
+      `content ${inner.scrollHeight} px in a ${inner.innerHeight} px frame`,
     );
-    if (width === 360) assert.ok(frameHeight > EMBED_HEIGHT, 'taller than the default on a phone');
-    // A message from another window (the page itself) does not resize the frame.
-    await page.evaluate(() => window.postMessage({ type: 'one-neuron:height', height: 50 }, '*'));
-    await page.waitForTimeout(100);
-    assert.equal((await handle.boundingBox()).height, frameHeight);
     assert.deepEqual(page.problems, []);
   });
 }
-
-test(`without its script the snippet's ${EMBED_HEIGHT} px show the compact embed whole in a 700 px column`, async () => {
-  const site = await blogWithIframe(false);
-  const { page, handle, inner } = await openIframePost(site, 1280);
-  assert.equal((await handle.boundingBox()).height, EMBED_HEIGHT);
-  assert.ok(
-    inner.scrollHeight <= inner.innerHeight,
-    `content ${inner.scrollHeight} px in a ${inner.innerHeight} px frame`,
-  );
-  assert.deepEqual(page.problems, []);
-});
 
 for (const query of ['?panels=charts', '?panels=charts#lr=0.2']) {
   test(`embed.html${query}: a message naming panels, and the compact panels`, async () => {

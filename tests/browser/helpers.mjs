@@ -33,6 +33,11 @@ export async function waitDone(page, timeout = 10_000) {
   await page.waitForSelector('[data-one-neuron][data-status="done"]', { timeout });
 }
 
+/** Chapter 2's run finished (reduced motion trains at once). */
+export async function waitNetworkDone(page, timeout = 20_000) {
+  await page.waitForSelector('[data-one-neuron][data-chapter="network"][data-status="done"]', { timeout });
+}
+
 /** The read-outs as shown: { epoch, weight, bias, loss, weightGradient, biasGradient }. */
 export async function readouts(page) {
   return page.$$eval('[data-readout]', (nodes) =>

@@ -284,7 +284,7 @@ test('axe: chapter 2 at 1280 px light and 360 px dark, after a run and with the 
   }
 });
 
-test('<one-neuron chapter="network" hidden="3"> on a blog page and embed.html#chapter=network mount chapter 2', async () => {
+test('<one-neuron chapter="network" hidden="3"> on a blog page and embed-network.html mount chapter 2', async () => {
   const blog = blogWithComponent(
     '<p>Before.</p><one-neuron chapter="network" hidden="3" panels="training,map"></one-neuron><p>After.</p>',
   );
@@ -304,8 +304,9 @@ test('<one-neuron chapter="network" hidden="3"> on a blog page and embed.html#ch
   );
   assert.equal(await element.locator('[data-readout="loss"]').textContent(), '0.6806');
 
-  // embed.html under its own Content-Security-Policy (scripts by hash, no eval, trusted types).
-  const policy = JSON.parse(readFileSync('dist/csp.json', 'utf8'))['embed.html'].header;
+  // Chapter 2's own embed under its Content-Security-Policy (scripts by hash, no eval, trusted types);
+  // a hash without `chapter` opens chapter 2 there (embed.html#chapter=network goes on to it: csp.test.mjs).
+  const policy = JSON.parse(readFileSync('dist/csp.json', 'utf8'))['embed-network.html'].header;
   const strict = await session.serve('dist', { 'Content-Security-Policy': policy });
   const embed = await openPage(session.browser, { reducedMotion: 'reduce', width: 700 });
   const violations = [];
@@ -313,7 +314,7 @@ test('<one-neuron chapter="network" hidden="3"> on a blog page and embed.html#ch
     'console',
     (message) => message.text().includes('Content Security Policy') && violations.push(message.text()),
   );
-  await embed.goto(`${strict.url}embed.html#chapter=network&activation=linear`);
+  await embed.goto(`${strict.url}embed-network.html#activation=linear`);
   await waitNetworkDone(embed);
   assert.equal((await readouts(embed)).loss, '0.6806');
   assert.equal(await embed.locator('.decision-map-overlay').count(), 1);

@@ -90,7 +90,8 @@ test('the snippets of a 3-unit run say chapter 2, parse back, and each opens the
     /data, hidden layer, rate, epochs, seeds and points to predict/,
   );
   const parsed = await parsedSnippets(page, texts);
-  assert.deepEqual(parsed.iframe, { src: `${pageUrl}embed.html${shared}`, title: TITLE, height: '1900' });
+  // Chapter 2's own embed: chapter 1's embed.html carries no chapter 2.
+  assert.deepEqual(parsed.iframe, { src: `${pageUrl}embed-network.html${shared}`, title: TITLE, height: '1900' });
   assert.match(await page.textContent('.share-dialog .snippet-help'), /Without it the frame is 1,900 px tall/);
   assert.equal(parsed.script, `${pageUrl}one-neuron.js`);
   assert.deepEqual(parsed.component, {

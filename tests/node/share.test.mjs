@@ -1,14 +1,16 @@
 // Sharing and importing without a browser (issue 15, items 3, 4 and 6): readRunJson's size and type
 // checks, the one-sentence messages a refused import shows (importRefusal), the share snippets'
-// escaping for awkward hosting paths, and which runs are too large for a link.
+// escaping for awkward hosting paths, which runs are too large for a link, and which embed file each
+// chapter's iframe opens.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { networkFields } from '../../web/src/chapters/network/fields.js';
 import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
 import { FieldError } from '../../web/src/core/fields.js';
 import { writeHash } from '../../web/src/core/hash.js';
 import { importRefusal, MAX_RUN_FILE_BYTES, readRunJson } from '../../web/src/core/run-file.js';
 import { escapeAttribute, MAX_LINK_LENGTH, shareSnippets, tooLongForLink } from '../../web/src/core/share.js';
-import { EMBED_HEIGHT, PLACEHOLDER_URL, RESIZE_SCRIPT } from '../../web/src/core/snippets.js';
+import { EMBED_HEIGHT, embedFile, PLACEHOLDER_URL, RESIZE_SCRIPT } from '../../web/src/core/snippets.js';
 import { EngineError } from '../../web/src/engine/index.js';
 
 const TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
@@ -237,4 +239,19 @@ test('shareSnippets: the iframe is tall enough for the compact embed at 700 px, 
   assert.match(comment, /^<!-- Optional: .* -->$/);
   assert.equal(script, RESIZE_SCRIPT);
   assert.match(script, /e\.source/, 'the message is known by the frame it comes from (a sandbox has no origin)');
+});
+
+test("shareSnippets: each chapter's iframe opens that chapter's own embed file", () => {
+  const pageUrl = 'https://example.org/one-neuron/index.html';
+  const one = shareSnippets(neuronFields.defaults, neuronFields, pageUrl, TITLE);
+  assert.ok(one.iframe.startsWith('<iframe src="https://example.org/one-neuron/embed.html#hours='), one.iframe);
+  const two = shareSnippets(networkFields.defaults, networkFields, pageUrl, 'Chapter 2', { chapter: 'network' });
+  assert.ok(
+    two.iframe.startsWith('<iframe src="https://example.org/one-neuron/embed-network.html#chapter=network&amp;'),
+    two.iframe,
+  );
+  assert.ok(two.link.startsWith('https://example.org/one-neuron/index.html#chapter=network&'));
+  assert.equal(embedFile(), 'embed.html');
+  assert.equal(embedFile('network'), 'embed-network.html');
+  for (const name of ['constructor', 'toString', 'nope']) assert.equal(embedFile(name), null);
 });

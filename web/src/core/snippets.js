@@ -9,6 +9,15 @@ export { MAX_LINK_LENGTH };
 // measured there with the two chart tables collapsed; taller on narrower screens: the script sizes it).
 export const EMBED_HEIGHT = 1640;
 
+// Each chapter's iframe embed, a self-contained file of its own (by the chapter's name): chapter 1's
+// iframe carries no chapter 2. embed.html#chapter=network, shared before, goes on to embed-network.html.
+export const EMBED_FILES = Object.freeze({ neuron: 'embed.html', network: 'embed-network.html' });
+
+/** The embed file of the chapter called `name` (default: chapter 1), or null for no chapter. */
+export function embedFile(name = 'neuron') {
+  return Object.hasOwn(EMBED_FILES, name) ? EMBED_FILES[name] : null;
+}
+
 // Under file:// the page's address means nothing to anyone else: the snippets name this instead.
 export const PLACEHOLDER_URL = 'https://your-site.example/one-neuron/';
 
@@ -34,8 +43,8 @@ export function escapeAttribute(text) {
  * and `iframe` are null (the component's attributes have no such limit); otherwise `tooLong` is null.
  * A page opened from file:// shares PLACEHOLDER_URL's address instead, and says so: `placeholder`.
  * Options for a chapter other than the first: `chapter`, its name (its `hashName`), written into the
- * link, the iframe's src and the element's `chapter` attribute; `height`, its compact embed's iframe
- * height in a 700 px column.
+ * link, the iframe's src (which opens its embedFile()) and the element's `chapter` attribute; `height`,
+ * its compact embed's iframe height in a 700 px column.
  */
 export function shareSnippets(state, fields, pageUrl, title, { chapter = undefined, height = EMBED_HEIGHT } = {}) {
   const placeholder = new URL(pageUrl).protocol === 'file:';
@@ -52,7 +61,7 @@ export function shareSnippets(state, fields, pageUrl, title, { chapter = undefin
     .filter(Boolean)
     .join(' ');
   const link = `${page.href}${hash}`;
-  const src = `${folder.href}embed.html${hash}`;
+  const src = `${folder.href}${embedFile(chapter) ?? EMBED_FILES.neuron}${hash}`;
   const longest = Math.max(link.length, src.length);
   const tooLong = longest > MAX_LINK_LENGTH ? longest : null;
   return {

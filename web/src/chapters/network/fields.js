@@ -101,7 +101,7 @@ export const networkFields = createFieldTable({
     kind: 'list',
     default: [0, 0, 0.25, 0.25, 0.75, 0, 1.25, 0, 0, 1.5],
     label: 'Points to predict',
-    panel: 'prediction',
+    panel: 'pass', // its field is in the pass panel (panels/predict.js)
     hint: () => 'x1, x2 for each point, e.g. 0, 0, 1.25, 0',
   },
 });

@@ -9,8 +9,8 @@ import { readRun, runJson } from '../run-file.js';
 
 const CHAPTER = 'network'; // the chapter's hashName: its links say #chapter=network
 const IFRAME_TITLE = 'One Neuron, the hidden layer: a network learning to separate dots in a ring';
-// The iframe's height without its script: the compact embed (map and training) whole in a 700 px
-// column, measured 1,870 px there.
+// The iframe's height without its script: the compact embed (embed-network.html, which the snippet
+// names: core/snippets.js EMBED_FILES; map and training) whole in a 700 px column, measured 1,870 px there.
 export const NETWORK_EMBED_HEIGHT = 1900;
 
 /** The panel (descriptor: later.js). */
