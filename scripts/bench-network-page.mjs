@@ -66,12 +66,14 @@ export async function measureFirstMap(browser, site) {
 /**
  * A 1,000,000-epoch run of chapter 2 opened by link (reduced motion): { seconds (first map to done),
  * epochsPerSecond, longestTask (ms, between the first map and the run's end), tasks ([ms after the first
- * map, duration] of each long task), longestLoadTask (before the first map) }.
+ * map, duration] of each long task), longestLoadTask (before the first map), trace (mainThreadTasks: the
+ * run's main-thread tasks traced, the longest by wall and by CPU time) }.
  */
 export async function measureNetworkLongRun(browser, site, epochs = LONG_RUN_EPOCHS) {
   const page = await chapterPage(browser, { reducedMotion: 'reduce' });
   await page.goto(`${site.url}#chapter=network&epochs=${epochs}`);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_MAP, { timeout: 30_000 });
+  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
   await page.waitForFunction(
     (target) => {
       const root = document.querySelector('[data-one-neuron]');
@@ -84,6 +86,7 @@ export async function measureNetworkLongRun(browser, site, epochs = LONG_RUN_EPO
     epochs,
     { polling: 'raf', timeout: 600_000 },
   );
+  const trace = mainThreadTasks(await browser.stopTracing());
   const run = await page.evaluate((name) => {
     const start = performance.getEntriesByName(name)[0].startTime;
     const during = window.__longTasks.filter(([at]) => at > start);
@@ -96,7 +99,31 @@ export async function measureNetworkLongRun(browser, site, epochs = LONG_RUN_EPO
     };
   }, FIRST_MAP);
   await closeChecked(page);
-  return { ...run, epochsPerSecond: epochs / run.seconds };
+  return { ...run, epochsPerSecond: epochs / run.seconds, trace };
+}
+
+// The renderer's main-thread tasks in a Chromium trace ('toplevel' category): the longest by wall time
+// (what PerformanceObserver reports) and by the thread's own CPU time (tdur: without the time the OS gave
+// other processes, which on a busy machine is most of a long task's wall time).
+function mainThreadTasks(trace) {
+  const events = JSON.parse(trace.toString('utf8')).traceEvents ?? [];
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter(
+    (e) => e.ph === 'X' && /(^|::)RunTask$/.test(e.name) && main.has(`${e.pid}:${e.tid}`) && e.dur !== undefined,
+  );
+  const wall = tasks.map((e) => e.dur / 1000);
+  const cpu = tasks.map((e) => (e.tdur ?? e.dur) / 1000);
+  return {
+    count: tasks.length,
+    longestWall: Math.max(0, ...wall),
+    longestCpu: Math.max(0, ...cpu),
+    overBudgetWall: wall.filter((ms) => ms > 50).length,
+    overBudgetCpu: cpu.filter((ms) => ms > 50).length,
+  };
 }
 
 /** `frames` frames of the map and thumbnails at 8 units (the repository served as it is): medians in ms. */
@@ -151,6 +178,10 @@ async function main() {
     for (const r of longRuns) {
       console.log(
         `long run: ${r.seconds.toFixed(1)} s (${r.epochsPerSecond.toFixed(0)} epochs/s), longest task ${r.longestTask.toFixed(0)} ms (budget 50), ${r.tasks.length} long tasks; before the first map ${r.longestLoadTask.toFixed(0)} ms`,
+      );
+      const t = r.trace;
+      console.log(
+        `  traced: ${t.count} main-thread tasks, longest ${t.longestWall.toFixed(0)} ms wall / ${t.longestCpu.toFixed(0)} ms CPU; over 50 ms: ${t.overBudgetWall} by wall, ${t.overBudgetCpu} by CPU`,
       );
     }
     console.log(JSON.stringify({ budgets: NETWORK_PAGE_BUDGETS, mapFrame, firstMaps, firstMap, longRuns }));
