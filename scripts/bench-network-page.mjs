@@ -174,7 +174,7 @@ async function main() {
     );
     const longRuns = [];
     for (let i = 0; i < runs; i += 1)
-      longRuns.push(await measureNetworkLongRun(browser, site, options.quick ? 100_000 : LONG_RUN_EPOCHS));
+      longRuns.push(await measureNetworkLongRun(browser, site, options.quick ? 20_000 : LONG_RUN_EPOCHS));
     for (const r of longRuns) {
       console.log(
         `long run: ${r.seconds.toFixed(1)} s (${r.epochsPerSecond.toFixed(0)} epochs/s), longest task ${r.longestTask.toFixed(0)} ms (budget 50), ${r.tasks.length} long tasks; before the first map ${r.longestLoadTask.toFixed(0)} ms`,
