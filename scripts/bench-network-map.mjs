@@ -40,7 +40,10 @@ function paint(map, grid, pixels, thumbnails) {
   }
 }
 
-/** Times `frames` frames (after as many unmeasured): returns medians in ms of map(), of the JS painting and of both. */
+/**
+ * Times `frames` frames (after as many unmeasured): returns medians in ms of map(), of the JS painting and
+ * of both, and the process's mean CPU time per frame.
+ */
 export function benchMap(network, { quick }) {
   const frames = quick ? 20 : 300;
   const trainer = network.createTrainer({ hidden: HIDDEN });
@@ -52,7 +55,9 @@ export function benchMap(network, { quick }) {
     const thumbnails = Array.from({ length: HIDDEN }, () => new Uint8ClampedArray(4 * cells));
     const engine = [];
     const painting = [];
+    let cpu = null; // process.cpuUsage() as the measured frames begin: their CPU time, which load does not stretch
     for (let frame = 0; frame < 2 * frames; frame += 1) {
+      if (frame === frames) cpu = process.cpuUsage();
       const begin = performance.now();
       const map = trainer.map(grid);
       const mapped = performance.now();
@@ -62,6 +67,7 @@ export function benchMap(network, { quick }) {
       engine.push(mapped - begin);
       painting.push(end - mapped);
     }
+    const cpuUsage = process.cpuUsage(cpu);
     const total = engine.map((t, i) => t + painting[i]);
     const result = {
       hidden: HIDDEN,
@@ -71,6 +77,7 @@ export function benchMap(network, { quick }) {
       engine_map_ms: median(engine),
       js_pixels_ms: median(painting),
       frame_ms: median(total),
+      frame_cpu_ms: (cpuUsage.user + cpuUsage.system) / 1000 / frames,
       budget_ms: MAP_BUDGET_MS,
     };
     console.log(
@@ -79,6 +86,7 @@ export function benchMap(network, { quick }) {
     console.log(
       `  trainer.map(grid) in WASM ${result.engine_map_ms.toFixed(3)} ms + pixels and contour in JS ${result.js_pixels_ms.toFixed(3)} ms`,
     );
+    console.log(`  the process's CPU time per frame (mean): ${result.frame_cpu_ms.toFixed(3)} ms`);
     console.log(
       `  = ${result.frame_ms.toFixed(3)} ms per frame (budget ${MAP_BUDGET_MS} ms; canvas drawing: bench-network-page.mjs)\n`,
     );
