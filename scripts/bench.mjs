@@ -1,17 +1,19 @@
 // `npm run bench`: the same training, timed side by side, with every result checked against the others.
 //   (a) the post's data x 5000 epochs, (b) 100,000 samples x 100 epochs, (c) 1,000,000 samples x 10 epochs,
 // each run by: the WASM engine in Node (one train call), the WASM engine driven one step() per epoch
-// from JS, the same C++ compiled natively at -O2 (cpp/bench/engine_bench.cpp), plain JavaScript
+// from JS, the same C++ compiled natively at -O2 and at -O3 -march=native (cpp/bench/engine_bench.cpp), plain JavaScript
 // (scripts/bench-plain-js.mjs) and NumPy's reference loop (bench/numpy_bench.py) when /usr/bin/python3
 // has numpy. They take turns, one run each per round: a warm-up round, then `--reps` rounds; the
 // table shows medians. The final weight, bias and loss must agree within 1e-12 relative (NumPy
-// included), or the script exits 1. The last line of output is one JSON object with the medians and ratios per case.
+// included), or the script exits 1. Then the network (issue 12: scripts/bench-network.mjs, against
+// TensorFlow.js too) and its decision map per frame (bench-network-map.mjs).
+// The last line of output is one JSON object with the medians and ratios per case.
 //
 //   node scripts/bench.mjs [--quick] [--reps N] [--no-build] [--wasm DIR] [--only a,b,c]
 //   --quick     small sizes, one repetition, no warm-up: checks that everything runs and agrees (CI)
 //   --no-build  use the already built WASM module and build/bench/engine_bench as they are
 //   --wasm DIR  time DIR/one_neuron.js + .wasm instead of web/src/generated (to compare build flags)
-//   --only b,c  run only these cases
+//   --only b,c  run only these cases (a, b, c: the neuron's; network: the network and its map)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { trainPlainJs } from './bench-plain-js.mjs';
+import { benchNetwork, NETWORK_BENCHES } from './bench-network.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -37,6 +40,7 @@ const TOLERANCE = 1e-12;
 const PYTHON = '/usr/bin/python3';
 const NATIVE_BUILD = 'build/bench';
 const NATIVE_BENCH = join(NATIVE_BUILD, 'engine_bench');
+const NATIVE_BENCH_O3 = join(NATIVE_BUILD, 'engine_bench_native'); // -O3 -march=native
 
 // The post's run must stay bit for bit what NumPy printed (README, "Exactness").
 const POST_WEIGHT = 4.2483439133004515;
@@ -47,7 +51,8 @@ const cases = [
   { id: 'b', label: '100,000 samples x 100 epochs', samples: quick ? 1000 : 100_000, epochs: 100 },
   { id: 'c', label: '1,000,000 samples x 10 epochs', samples: quick ? 10_000 : 1_000_000, epochs: 10 },
 ];
-const selected = options.only ? cases.filter((c) => options.only.split(',').includes(c.id)) : cases;
+const only = options.only?.split(',');
+const selected = only ? cases.filter((c) => only.includes(c.id)) : cases;
 if (quick) {
   cases[1].label = '1,000 samples x 100 epochs (quick)';
   cases[2].label = '10,000 samples x 10 epochs (quick)';
@@ -76,12 +81,14 @@ function build() {
     if (!existsSync('build/wasm/CMakeCache.txt')) {
       run('emcmake', ['cmake', '-S', '.', '-B', 'build/wasm', '-DCMAKE_BUILD_TYPE=Release'], emscriptenEnv);
     }
-    run('cmake', ['--build', 'build/wasm', '-j', '2', '--target', 'one_neuron_wasm'], emscriptenEnv);
+    const targets = ['--target', 'one_neuron_wasm', '--target', 'one_neuron_network_wasm'];
+    run('cmake', ['--build', 'build/wasm', '-j', '2', ...targets], emscriptenEnv);
   }
   if (!existsSync(join(NATIVE_BUILD, 'CMakeCache.txt'))) {
     run('cmake', ['-S', '.', '-B', NATIVE_BUILD, '-DCMAKE_BUILD_TYPE=Release'], { capture: true });
   }
-  run('cmake', ['--build', NATIVE_BUILD, '-j', '2', '--target', 'engine_bench'], { capture: true });
+  const targets = ['engine_bench', 'engine_bench_native', ...NETWORK_BENCHES].flatMap((t) => ['--target', t]);
+  run('cmake', ['--build', NATIVE_BUILD, '-j', '2', ...targets], { capture: true });
 }
 
 // Deterministic data, identical for every implementation (they all read these bytes): hours spread
@@ -226,6 +233,7 @@ try {
         return { elapsed: performance.now() - start, final };
       },
       native: program(NATIVE_BENCH, [source, String(c.epochs)]),
+      native_o3: program(NATIVE_BENCH_O3, [source, String(c.epochs)]),
     };
     if (numpy) runners.numpy = program(PYTHON, ['bench/numpy_bench.py', source, String(c.epochs)]);
     const results = timeRounds(runners);
@@ -254,6 +262,7 @@ try {
 
     const ratios = {
       wasm_vs_native: medians.wasm / medians.native,
+      wasm_vs_native_o3: medians.wasm / medians.native_o3,
       js_vs_wasm: medians.js / medians.wasm,
       wasm_step_vs_wasm: medians.wasm_step / medians.wasm,
     };
@@ -275,6 +284,7 @@ try {
       wasm: 'WASM, one train() call',
       wasm_step: 'WASM, one step() per epoch from JS',
       native: 'native C++ (g++ -O2)',
+      native_o3: 'native C++ (g++ -O3 -march=native)',
       js: 'plain JavaScript',
       numpy: 'NumPy reference loop',
     };
@@ -293,11 +303,17 @@ try {
       .join(', ');
     console.log(`  ${ratioText}\n`);
   }
+  if (!only || only.includes('network')) {
+    const problems = [];
+    report.network = await benchNetwork({ quick, repetitions, warmups }, problems);
+    for (const problem of problems) console.error(`bench: MISMATCH in ${problem}`);
+    failures += problems.length;
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
 report.agree = failures === 0;
-if (failures > 0) console.error(`bench: ${failures} result(s) disagree beyond ${TOLERANCE} relative`);
+if (failures > 0) console.error(`bench: ${failures} result(s) disagree beyond their tolerance`);
 console.log(JSON.stringify(report));
 process.exit(failures > 0 ? 1 : 0);

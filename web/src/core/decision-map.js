@@ -22,6 +22,7 @@ export { createUnitThumbnails } from './unit-thumbnails.js';
 
 const SUMMARY_EVERY = 300; // ms between rewrites of the text alternative while training
 const NO_SEGMENTS = new Float64Array(0);
+const FIRST_MAP = 'one-neuron:first-decision-map';
 
 class DecisionMap {
   #options;
@@ -141,6 +142,8 @@ class DecisionMap {
     const scene = { ...this.#scene(), lines: this.#lines, unitLines: this.#unitLines };
     drawContours(this.#scaled(this.#dom.contours), scene);
     if (this.#topKeyNow() !== this.#topKey) this.#redraw();
+    // scripts/bench-network-page.mjs times navigation to this mark: the first map drawn, as loss-chart.js's.
+    if (!performance.getEntriesByName(FIRST_MAP).length) performance.mark(FIRST_MAP);
   }
 
   #colourSet() {
