@@ -12,7 +12,6 @@ import { createMessages } from './messages.js';
 import { byFirstScreen, setUpLater, setUpNow } from './panel-setup.js';
 import { createLoader, follow } from './sources.js';
 import { readTheme } from './theme.js';
-import { loadEngine } from '../engine/index.js';
 
 const SLOW_PANEL_MS = 200; // while playing, 'slow' panels (MathML, captions) redraw at most 5 times a second
 
@@ -110,13 +109,13 @@ function handleOf({ root, run, instances, loader, stopFollowing, stopSetUp }) {
 }
 
 /**
- * The chapter's engine (its own WASM, or the neuron's), or null with a message on the page. Its start
+ * The chapter's engine (`chapter.loadEngine()`), or null with a message on the page. Its start
  * (instantiating the WASM, registering its functions) ends a task of its own, before the panels'.
  */
 async function startEngine(chapter, layout) {
   let engine;
   try {
-    engine = await (chapter.loadEngine ?? loadEngine)();
+    engine = await chapter.loadEngine();
   } catch (error) {
     layout.error.hidden = false;
     layout.error.textContent = `The explorable could not start in this browser: ${error.message}`;

@@ -1,5 +1,6 @@
 // Chapter 1, the post's single neuron: its fields, its panels in reading order, how its run is made
 // and checked, the view each frame, and the actions panels may ask for (docs/architecture.md).
+import { loadEngine } from '../../engine/index.js';
 import { neuronFields } from './fields.js';
 import { dataPanel, landscapePanel, principlesPanel, sharePanel } from './panels/later.js';
 import { predictionPanel } from './panels/prediction.js';
@@ -19,6 +20,7 @@ function workedExample({ run, select }) {
 export const neuronChapter = Object.freeze({
   name: 'neuron',
   fields: neuronFields,
+  loadEngine, // the neuron's WASM module (core/mount.js imports no engine: chapter 2's embed has none of this)
   // Reading order (and the order on a phone); `column` places each on a wide screen.
   panels: Object.freeze([
     trainingPanel,
