@@ -1,7 +1,7 @@
 // Chapter 1, the post's single neuron: its fields, its panels in reading order, how its run is made
 // and checked, the view each frame, and the actions panels may ask for (docs/architecture.md).
 import { neuronFields } from './fields.js';
-import { dataPanel, landscapePanel, principlesPanel, sharePanel } from './panels/later.js';
+import { cyclePanel, dataPanel, landscapePanel, neuronPanel, principlesPanel, sharePanel } from './panels/later.js';
 import { predictionPanel } from './panels/prediction.js';
 import { settingsPanel } from './panels/settings.js';
 import { trainingPanel } from './panels/training.js';
@@ -26,6 +26,8 @@ export const neuronChapter = Object.freeze({
     landscapePanel,
     dataPanel,
     settingsPanel,
+    neuronPanel,
+    cyclePanel,
     principlesPanel,
     sharePanel,
   ]),
