@@ -7,7 +7,8 @@ import { before, test } from 'node:test';
 import { shown } from '../../web/src/core/format.js';
 import { mkdirSync } from 'node:fs';
 import { ARTIFACTS, useBrowser } from './browser.mjs';
-import { nodeEngine, openRun, readouts } from './helpers.mjs';
+import { openPage } from './browser.mjs';
+import { blogWithComponent, nodeEngine, openRun, readouts } from './helpers.mjs';
 
 const session = useBrowser();
 let engine;
@@ -210,4 +211,42 @@ test('1280 px: the neuron beside the cycle (screenshots)', async () => {
     await shoot(page, '.cycle-panel', `cycle-1280-${colorScheme}`);
     await page.close();
   }
+});
+
+test('embeds: <one-neuron panels="neuron,cycle"> in a 700 px column and embed.html?panels=cycle walk a stage', async () => {
+  const blog = blogWithComponent(
+    '<main style="max-width: 700px"><one-neuron id="a" epochs="7" panels="neuron,cycle"></one-neuron></main>',
+  );
+  const site = await session.serve(blog);
+  const page = await openPage(session.browser, { reducedMotion: 'reduce', width: 1000 });
+  await page.goto(`${site.url}posts/post.html`);
+  const panel = page.locator('one-neuron .cycle-panel', { hasText: 'Next stage' });
+  await panel.waitFor();
+  await page.locator('one-neuron .neuron-panel', { hasText: 'hours x = 4' }).waitFor();
+  const shownPanels = await page.$$eval('one-neuron', ([node]) =>
+    [...node.shadowRoot.querySelectorAll('section.panel')].map((section) => section.classList[1]),
+  );
+  assert.deepEqual(shownPanels, ['neuron', 'cycle']);
+  await page.locator('one-neuron .cycle-next').click();
+  await page.locator('one-neuron .cycle-stage[aria-current="step"]', { hasText: 'Predict' }).waitFor();
+  // The panels' own CSS reached the shadow DOM: the lit stage's border, the figure's boxes.
+  const styles = await page.$eval('one-neuron', (node) => {
+    const root = node.shadowRoot;
+    return {
+      stage: getComputedStyle(root.querySelector('.cycle-stage[aria-current]')).borderTopWidth,
+      box: getComputedStyle(root.querySelector('.nd-box')).strokeWidth,
+      width: root.querySelector('.one-neuron').getBoundingClientRect().width,
+    };
+  });
+  assert.deepEqual(styles, { stage: '3px', box: '2.5px', width: 700 });
+  await shoot(page, '.cycle-panel', 'cycle-component-700');
+  assert.deepEqual(page.problems, []);
+
+  await page.goto(`${session.site.url}embed.html?panels=cycle#epochs=7`);
+  await page.locator('.cycle-panel', { hasText: 'Next stage' }).waitFor();
+  await page.locator('.cycle-next').click();
+  await page.locator('.cycle-next').click();
+  assert.match(await page.locator('.cycle-said').textContent(), /^2\. Measure the loss/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });
