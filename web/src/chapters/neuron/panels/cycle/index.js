@@ -37,6 +37,7 @@ function buildParts(onNext, onGuess) {
     type: 'button',
     class: 'button primary cycle-next',
     'aria-keyshortcuts': 'N',
+    text: 'Next stage: predict',
     onclick: onNext,
   });
   const root = el(
