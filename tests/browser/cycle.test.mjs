@@ -148,7 +148,7 @@ test('the neuron figure shows the principles’ numbers for the chosen example, 
   await page.close();
 });
 
-test('keyboard only: Tab to Next stage, Enter and N walk a cycle, and Play ends the walk', async () => {
+test('keyboard only: Tab to Next stage, Enter and N walk a cycle, and Reset ends the walk', async () => {
   const page = await openCycle();
   await page.locator('.cycle-next').focus();
   await page.keyboard.press('Enter');
