@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { neuronChapter } from '../../web/src/chapters/neuron/index.js';
 import { readPanels } from '../../web/src/core/panels.js';
 
-const FULL = ['training', 'prediction', 'landscape', 'data', 'settings', 'principles'];
+const FULL = ['training', 'prediction', 'landscape', 'data', 'settings', 'neuron', 'cycle', 'principles'];
 
 test('readPanels: compact, full, a list, and what no value means', () => {
   assert.deepEqual(readPanels('compact', neuronChapter), { panels: ['training', 'prediction'] });
@@ -13,6 +13,7 @@ test('readPanels: compact, full, a list, and what no value means', () => {
   assert.deepEqual(readPanels(null, neuronChapter), { panels: FULL });
   assert.deepEqual(readPanels('', neuronChapter, 'compact'), { panels: ['training', 'prediction'] });
   assert.deepEqual(readPanels('training, principles', neuronChapter), { panels: ['training', 'principles'] });
+  assert.deepEqual(readPanels('neuron,cycle', neuronChapter), { panels: ['neuron', 'cycle'] });
 });
 
 test('readPanels: a bad value shows the compact set (or the panels it did name) and says why', () => {

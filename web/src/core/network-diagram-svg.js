@@ -113,6 +113,7 @@ export function createDiagramSvg(shape) {
   let layout = null;
   let edges = [];
   let labels = [];
+  let backLabels = [];
 
   function place(next) {
     layout = next;
@@ -130,20 +131,27 @@ export function createDiagramSvg(shape) {
       : layout.edges.map((edge) =>
           svgEl('text', { class: 'nd-weight', x: edge.mid.x, y: edge.mid.y - 7, 'text-anchor': 'middle' }),
         );
-    edgeGroup.replaceChildren(...edges, ...labels, ...hits);
+    backLabels = shape.hidden ? [] : backLabelsFor(layout.edges);
+    edgeGroup.replaceChildren(...edges, ...labels, ...backLabels, ...hits);
     inputs.forEach((parts, i) => placeInput(parts, layout.inputs[i]));
     units.forEach((parts, j) => placeUnit(parts, layout.units[j], layout));
     placeOutput(output, layout.output, layout);
   }
 
-  function paint(texts, parameters) {
+  function paint(texts, parameters, back) {
     if (!layout) return;
+    const names = shape.inputs.length === 1 ? ['w'] : shape.inputs.map((_, k) => `w${k + 1}`);
+    backLabels.forEach((label, k) => {
+      const bias = k === layout.edges.length;
+      const value = back && parameterValue(back, bias ? 'b2' : 'W2', bias ? 0 : k);
+      changeText(label, back ? `← ${bias ? 'b' : names[k]} part ${valueText(value, 4)}` : '');
+    });
     const widest = widestEdge(layout.row);
     layout.edges.forEach((edge, k) => {
       const weight = parameterValue(parameters, edge.name, edge.index);
       change(edges[k], 'stroke-width', String(edgeWidth(weight, widest)));
       change(edges[k], 'class', `nd-edge ${signClass(weight)}`);
-      if (labels[k]) changeText(labels[k], `${shape.inputs.length === 1 ? 'w' : `w${k + 1}`} ${valueText(weight)}`);
+      if (labels[k]) changeText(labels[k], `${names[k]} ${valueText(weight)}`);
     });
     inputs.forEach((parts, i) => {
       arrange(parts, texts.inputs[i].value ? 2 : 1);
@@ -155,6 +163,15 @@ export function createDiagramSvg(shape) {
   }
 
   return { svg, nodes: [...inputs, ...units, output].map((parts) => parts.group), place, paint, layout: () => layout };
+}
+
+// Under each edge, room for the backward pass of one example (update's `back`): its part of each
+// weight's gradient, then (under the last) of the output's bias, flowing back from the output (←).
+function backLabelsFor(edges) {
+  return [...edges, edges.at(-1)].map((edge, k) => {
+    const y = edge.mid.y + (k < edges.length ? 17 : 31);
+    return svgEl('text', { class: 'nd-back', x: edge.mid.x, y, 'text-anchor': 'middle' });
+  });
 }
 
 function unitsHeader({ hidden, activation }) {
@@ -206,6 +223,7 @@ function paintNode(parts, texts) {
   parts.texts.forEach((text, k) => {
     const item = texts.items[k];
     changeText(text, item ? item.text : '');
+    change(text, 'data-key', item?.key ?? ''); // which value, for a caller's highlight
     change(text, 'class', item?.key === 'h' || item?.key === 'p' ? 'nd-text nd-strong' : 'nd-text');
   });
   change(parts.marker, 'class', `nd-bias ${signClass(texts.bias)}`);

@@ -109,7 +109,7 @@ function unitTexts(shape, { parameters, gradients, pass }, slots) {
   });
 }
 
-function outputTexts(shape, { parameters, gradients, pass }) {
+function outputTexts(shape, { parameters, gradients, pass, back }) {
   const { inputs, hidden, outputLabel } = shape;
   const bias = parameterValue(parameters, 'b2', 0);
   const items = [item('b', 'b', bias)];
@@ -130,6 +130,10 @@ function outputTexts(shape, { parameters, gradients, pass }) {
     }
     items.push(item('δ', 'δ', pass.error, 3));
     name += `, error ${long(pass.error)}`;
+  }
+  if (back) {
+    const parts = sources.map((source, k) => `weight from ${source} ${long(parameterValue(back, 'W2', k))}`);
+    name += `; sent back as this point's parts of the gradients: ${parts.join(', ')}, bias ${long(parameterValue(back, 'b2', 0))}`;
   }
   if (gradients) name += `; bias gradient ${long(parameterValue(gradients, 'b2', 0))}`;
   return { items, name, bias };

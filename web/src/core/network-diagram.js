@@ -55,7 +55,9 @@ function legendOf({ hidden }) {
  *     and the names); pass: a PointPass (x1, x2, z1, h, z2, probability, label, lossTerm, error, sentBack),
  *     or for another number of inputs { inputs: [x...], z2, probability, label?, lossTerm?, error }
  *     (chapter 1's example: z, probability, label, lossTerm, error). With a label and a loss term the
- *     output's box shows y and loss too.
+ *     output's box shows y and loss too. back (only drawn without hidden units, where there is room):
+ *     the pass's parts of the gradients, shaped like parameters ({ W2: [one per input], b2 }), written
+ *     under the edges as flowing back (chapter 1: the example's weightPart and biasPart).
  * setShape({ hidden, activation }): rebuilds inside the same element (the table's open state kept); call
  *   update() with the new shape's values next.
  * destroy(): removes the element and its observers.
@@ -100,7 +102,7 @@ export function createNetworkDiagram(options = {}) {
       layout = diagramLayout(shape, width, texts.output.items.length); // the output's box grows for y and loss
       parts.drawing.place(layout);
     }
-    parts.drawing.paint(texts, values.parameters);
+    parts.drawing.paint(texts, values.parameters, values.back);
     parts.table.update(values);
   }
 

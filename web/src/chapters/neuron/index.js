@@ -2,7 +2,7 @@
 // and checked, the view each frame, and the actions panels may ask for (docs/architecture.md).
 import { loadEngine } from '../../engine/index.js';
 import { neuronFields } from './fields.js';
-import { dataPanel, landscapePanel, principlesPanel, sharePanel } from './panels/later.js';
+import { cyclePanel, dataPanel, landscapePanel, neuronPanel, principlesPanel, sharePanel } from './panels/later.js';
 import { predictionPanel } from './panels/prediction.js';
 import { settingsPanel } from './panels/settings.js';
 import { trainingPanel } from './panels/training.js';
@@ -28,6 +28,8 @@ export const neuronChapter = Object.freeze({
     landscapePanel,
     dataPanel,
     settingsPanel,
+    neuronPanel,
+    cyclePanel,
     principlesPanel,
     sharePanel,
   ]),

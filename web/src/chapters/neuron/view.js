@@ -5,6 +5,7 @@
 const CURVE_POINTS = 240;
 export const MAX_CHART_EXAMPLES = 2000; // training points drawn; a bigger data set is still trained in full
 export const MAX_SHOWN_TEST = 50; // test hours listed and drawn; more are predicted but not all listed
+export const MAX_CYCLE_EXAMPLES = 10; // rows the training cycle's table lists (its means cover them all)
 
 /**
  * A range of hours that holds the data and the test hours, with a margin, within ±maxHours (the
@@ -77,6 +78,9 @@ export function neuronView({ trainer, state, playing, feed, selection, slow, lim
       return hours.map((x, i) => ({ x, y: probabilities[i] }));
     },
     exampleTerms: () => trainer.example(example),
+    // The first rows' numbers, for the training cycle's table (only read while a cycle is walked).
+    examples: () =>
+      Array.from({ length: Math.min(state.hours.length, MAX_CYCLE_EXAMPLES) }, (_, row) => trainer.example(row)),
   });
   return Object.assign(view, {
     trainer, // for reading histories (the descent path); never for changing the run
@@ -86,6 +90,7 @@ export function neuronView({ trainer, state, playing, feed, selection, slow, lim
     playing,
     status: playing ? 'playing' : epoch >= state.epochs ? 'done' : 'paused',
     example,
+    stage: selection.stage ?? 0, // the training cycle's stage (1-4) the reader is looking at, 0 for none
     slow,
   });
 }

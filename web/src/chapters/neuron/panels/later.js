@@ -38,7 +38,30 @@ export const principlesPanel = {
   title: 'The five principles, live',
   lede: 'What one epoch does to one example, with the numbers of the current weight and bias plugged in.',
   column: 'wide',
-  reads: ['state', 'example', 'exampleTerms', 'weight', 'bias', 'evaluation'],
+  reads: ['state', 'example', 'exampleTerms', 'weight', 'bias', 'evaluation', 'stage'],
   cadence: 'slow',
   load: () => import('./principles/index.js'),
+};
+
+export const neuronPanel = {
+  name: 'neuron',
+  title: 'The neuron',
+  lede:
+    'Each neuron receives inputs through weights, adds a bias, then applies an activation function: ' +
+    'hours x × w + b = z, σ(z) = ŷ, compared with the label y for the loss. Under the line, the backward ' +
+    'pass: the error ŷ − y sent back to w and b as this example’s parts of their gradients.',
+  column: 'main',
+  reads: ['state', 'example', 'exampleTerms', 'weight', 'bias', 'evaluation', 'stage'],
+  cadence: 'frame',
+  load: () => import('./cycle/neuron.js'),
+};
+
+export const cyclePanel = {
+  name: 'cycle',
+  title: 'One training cycle, stage by stage',
+  lede: 'Predict, measure the loss, backpropagate, update, repeat: walk one epoch of the run with the engine’s numbers.',
+  column: 'side',
+  reads: ['state', 'epoch', 'weight', 'bias', 'evaluation', 'examples', 'trainer'],
+  cadence: 'frame',
+  load: () => import('./cycle/index.js'),
 };

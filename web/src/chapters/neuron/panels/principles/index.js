@@ -8,6 +8,8 @@ import { PRINCIPLES, POST_NOTE, values } from './formulas.js';
 import { renderPrinciples } from './render.js';
 
 const PICKER_ROWS = 200; // the example picker offers the first rows only
+// The principles each stage of the training cycle (panels/cycle/, view.stage) is about: lit meanwhile.
+const LIT_BY_STAGE = { 1: [1, 2, 3], 2: [4], 3: [5], 4: [5] };
 
 /** The picker, the principles and the note in `slot`; returns { update(view) }. */
 function buildPrinciples(slot, context) {
@@ -56,9 +58,11 @@ function buildPrinciples(slot, context) {
 
   return {
     /** { state, example, numbers }, read from one frame's view. */
-    update({ state, example, numbers }) {
+    update({ state, example, numbers, stage }) {
       setOptions(state.hours, state.labels, example);
       principles.update(numbers);
+      const lit = LIT_BY_STAGE[stage] ?? [];
+      [...principles.node.children].forEach((item, k) => item.classList.toggle('lit', lit.includes(k + 1)));
     },
   };
 }
@@ -75,7 +79,7 @@ export function create(slot, context) {
   return {
     update(view) {
       // Read now: the view's numbers come from this frame's trainer, which a later frame may replace.
-      const shown = { state: view.state, example: view.example, numbers: values(view) };
+      const shown = { state: view.state, example: view.example, numbers: values(view), stage: view.stage };
       if (principles) principles.update(shown);
       else latest = shown;
     },
