@@ -16,6 +16,9 @@
 //   big data     a 1,000,000-row run in <one-neuron panels="training">, then on the whole page by link:
 //                the longest task while it trains (4 s from 1 s after its first epoch): <= 50 ms for the
 //                training panel (issue 15); the whole page's is reported
+//   chapter 2    scripts/bench-network-page.mjs's measurements (issue 12): navigation to `#chapter=network`
+//                -> its first decision map (<= 500 ms, median of the loads), the longest task of a
+//                1,000,000-epoch run of it (<= 50 ms), one frame's map and 8 units' thumbnails (<= 4 ms)
 //   lighthouse   Lighthouse 12's performance, accessibility and best-practices scores and CLS, desktop
 //                and mobile presets, one run each (scripts/bench-lighthouse.mjs): reported, not budgeted
 // The last line of output is one JSON object with every metric.
@@ -31,6 +34,12 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, serve } from '../tests/browser/browser.mjs';
 import { blogWithComponent } from '../tests/browser/helpers.mjs';
 import { lighthouseRows, lighthouseScores } from './bench-lighthouse.mjs';
+import {
+  measureFirstMap,
+  measureMapFrame,
+  measureNetworkLongRun,
+  NETWORK_PAGE_BUDGETS,
+} from './bench-network-page.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -64,6 +73,9 @@ const BUDGETS = {
   attribute_changes_ms: 2000,
   million_rows_longest_task_ms: 50,
   million_rows_link_longest_task_ms: 50, // from opening a 1,000,000-row link to its first epoch
+  network_first_map_ms: NETWORK_PAGE_BUDGETS.first_map_ms, // issue 12: chapter 2's first decision map
+  network_longest_task_ms: NETWORK_PAGE_BUDGETS.network_longest_task_ms, // its 1,000,000-epoch run
+  network_map_frame_ms: NETWORK_PAGE_BUDGETS.map_frame_ms, // one frame's map and thumbnails, 8 units
 };
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -442,6 +454,10 @@ try {
   const input = await measureInput(browser, site, keystrokes);
   const attributeChanges = await measureAttributes(browser, 1000);
   const million = await measureMillionRows(browser, site, quick ? 2 : 4);
+  const firstMaps = [];
+  for (let i = 0; i < loads; i += 1) firstMaps.push(await measureFirstMap(browser, site));
+  const networkRun = await measureNetworkLongRun(browser, site, quick ? 20_000 : LONG_RUN_EPOCHS);
+  const mapFrame = await measureMapFrame(browser, quick ? 20 : 300);
   const lighthouse = options.lighthouse ? await lighthouseScores(site.url) : null;
 
   const files = pageLoads[0].files;
@@ -474,6 +490,10 @@ try {
     million_rows_longest_task_ms: million.trainingPanel,
     million_rows_page_longest_task_ms: million.wholePage,
     million_rows_link_longest_task_ms: million.link,
+    network_first_map_ms: median(firstMaps.map((r) => r.firstMap)),
+    network_longest_task_ms: networkRun.longestTask,
+    network_long_run_epochs_per_second: Math.round(networkRun.epochsPerSecond),
+    network_map_frame_ms: mapFrame.frame,
     ...lighthouseMetrics(lighthouse),
   };
   const budgets = Object.fromEntries(
@@ -538,6 +558,12 @@ try {
       `${ms(metrics.million_rows_page_longest_task_ms)} on the whole page; ` +
       `opening its link: longest task ${ms(metrics.million_rows_link_longest_task_ms)} until the first epoch`,
   );
+  console.log(
+    `Chapter 2: first decision map ${ms(metrics.network_first_map_ms)} after navigation (median of ${loads}); ` +
+      `a ${networkRun.seconds.toFixed(0)} s run of ${quick ? '20,000' : '1,000,000'} epochs ` +
+      `(${metrics.network_long_run_epochs_per_second} epochs/s), longest task ${ms(metrics.network_longest_task_ms)}; ` +
+      `one frame's map and thumbnails at 8 units ${metrics.network_map_frame_ms.toFixed(2)} ms`,
+  );
   if (lighthouse) {
     console.log(
       '\nLighthouse 12 (one run per preset; reported, not budgeted; performance is simulated from a trace here)',
@@ -564,8 +590,11 @@ try {
     attribute_changes_ms: ms,
     million_rows_longest_task_ms: ms,
     million_rows_link_longest_task_ms: ms,
+    network_first_map_ms: ms,
+    network_longest_task_ms: ms,
+    network_map_frame_ms: (value) => `${value.toFixed(2)} ms`,
   };
-  console.log('\nBudgets (issues 6 and 15)');
+  console.log('\nBudgets (issues 6, 12, 14 and 15)');
   console.log(
     table(
       ['metric', 'measured', 'budget', 'met'],
