@@ -77,6 +77,9 @@ export function neuronView({ trainer, state, playing, feed, selection, slow, lim
       return hours.map((x, i) => ({ x, y: probabilities[i] }));
     },
     exampleTerms: () => trainer.example(example),
+    // The compared learning rates trained to this epoch, or null: the rates panel's model
+    // (panels/comparison/model.js), handed over as a selection; its runs are real trainers.
+    comparison: () => selection.comparison?.follow(trainer, state) ?? null,
   });
   return Object.assign(view, {
     trainer, // for reading histories (the descent path); never for changing the run

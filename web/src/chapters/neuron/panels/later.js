@@ -10,9 +10,21 @@ export const landscapePanel = {
     'Colour: the loss at each weight and bias (log scale, darker is lower). White line: the path gradient ' +
     'descent took, from ○ the start to ● now. Click or drag to start elsewhere.',
   column: 'main',
-  reads: ['trainer', 'evaluation'],
+  reads: ['trainer', 'evaluation', 'comparison'],
   cadence: 'frame',
   load: () => import('./landscape/panel.js'),
+};
+
+export const ratesPanel = {
+  name: 'rates',
+  title: 'Compare learning rates',
+  lede:
+    'The same data and start, trained at other learning rates beside the run, epoch for epoch: ' +
+    '"too big and you overshoot, too small and learning crawls". Their losses are on the loss chart, their paths on the landscape.',
+  column: 'wide',
+  reads: ['comparison', 'playing'],
+  cadence: 'slow',
+  load: () => import('./comparison/panel.js'),
 };
 
 export const dataPanel = {
