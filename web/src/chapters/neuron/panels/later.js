@@ -8,7 +8,7 @@ export const landscapePanel = {
   title: 'Loss landscape',
   lede:
     'Colour: the loss at each weight and bias (log scale, darker is lower). White line: the path gradient ' +
-    'descent took, from ○ the start to ● now. Click or drag to start elsewhere.',
+    'descent took, from ○ the start to ● now; dashed, the compared learning rates. Click or drag to start elsewhere.',
   column: 'main',
   reads: ['trainer', 'evaluation', 'comparison'],
   cadence: 'frame',
@@ -19,8 +19,8 @@ export const ratesPanel = {
   name: 'rates',
   title: 'Compare learning rates',
   lede:
-    'The same data and start, trained at other learning rates beside the run, epoch for epoch: ' +
-    '"too big and you overshoot, too small and learning crawls". Their losses are on the loss chart, their paths on the landscape.',
+    'The same data and start trained at other rates, epoch for epoch with the run (Reset, then Step, to watch ' +
+    'the first epochs): "too big and you overshoot, too small and learning crawls". On the loss chart and the landscape.',
   column: 'wide',
   reads: ['comparison', 'playing'],
   cadence: 'slow',

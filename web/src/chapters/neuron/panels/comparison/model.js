@@ -12,9 +12,10 @@ import { createDescentPath } from '../landscape/descent-path.js';
 import { createLossWatch, verdictOf } from './verdict.js';
 
 const MAX_POINTS = 2048; // as the loss chart keeps of the main run
-// Examples x epochs trained for the compared runs in one frame (a few ms): a big data set's runs
-// catch up over several frames rather than make one frame long; `behind` says they have not yet.
-const FRAME_BUDGET = 4e6;
+// Milliseconds of training for the compared runs in one frame: a big data set's (or a long instant
+// run's) compared runs catch up over several frames rather than make one frame long; `behind` says
+// they have not yet. The cost of an epoch is measured as they train (it depends on the data's size).
+const FRAME_MS = 8;
 
 // Line styles: each compared run differs from the others by its dash as well as its colour.
 const STYLES = [
@@ -81,12 +82,16 @@ function snapshotOf(run, target) {
 export function createComparison(engine) {
   let runs = [];
   let mainTrainer = null;
+  let msPerEpoch; // an epoch's cost, measured as the runs train
 
   function match(main, state) {
     const rates = state.compare ?? [];
     // A new main trainer: new data, seed or start (or rate), so every compared run starts anew.
     const fresh = main !== mainTrainer;
     mainTrainer = main;
+    // Until measured, a generous guess of an epoch's cost: a new data set of 1,000,000 examples first
+    // trains one epoch a frame, not thousands.
+    if (fresh) msPerEpoch = 1e-3 + 1e-4 * state.hours.length;
     const kept = [];
     for (const run of runs) {
       if (!fresh && rates.includes(run.rate)) kept.push(run);
@@ -101,18 +106,24 @@ export function createComparison(engine) {
     follow(main, state) {
       match(main, state);
       const epoch = main.epoch();
-      const full = FRAME_BUDGET / Math.max(state.hours.length, 1); // epochs this frame
-      let budget = full;
+      const end = performance.now() + FRAME_MS;
       let behind = false;
+      let trained = false;
       for (const run of runs) {
         if (run.trainer.epoch() > epoch) {
           run.trainer.reset(); // the main run went back (reset, replay)
           run.restart();
         }
         // At least one epoch a frame, so even a run of 1,000,000 examples catches up.
-        const due = Math.min(epoch - run.trainer.epoch(), Math.max(Math.floor(budget), budget === full ? 1 : 0));
-        if (due > 0) run.trainer.train(due);
-        budget -= due;
+        const affordable = Math.floor((end - performance.now()) / msPerEpoch);
+        const due = Math.min(epoch - run.trainer.epoch(), Math.max(affordable, trained ? 0 : 1));
+        if (due > 0) {
+          const start = performance.now();
+          run.trainer.train(due);
+          const spent = performance.now() - start;
+          if (spent > 0) msPerEpoch = spent / due;
+          trained = true;
+        }
         behind ||= run.trainer.epoch() < epoch;
         run.read();
       }
