@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { screenshot, useBrowser } from './browser.mjs';
-import { bodyText, field, fieldError, hashOf, labelOf, openRun } from './helpers.mjs';
+import { openPage, screenshot, useBrowser } from './browser.mjs';
+import { blogWithComponent, bodyText, field, fieldError, hashOf, labelOf, openRun } from './helpers.mjs';
 
 const session = useBrowser();
 const RUN = (rate) => `.rate-run[data-rate="${rate}"]`;
@@ -130,3 +130,19 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(page.problems, []);
   });
 }
+
+test('<one-neuron panels="training,rates" compare="0.01,5">: the panel by its name, the rates by the attribute', async () => {
+  const blog = blogWithComponent('<one-neuron epochs="300" panels="training,rates" compare="0.01,5"></one-neuron>');
+  const site = await session.serve(blog);
+  const page = await openPage(session.browser, { reducedMotion: 'reduce' });
+  await page.goto(`${site.url}posts/post.html`);
+  const host = page.locator('one-neuron');
+  await host.locator(RUN(5), { hasText: 'epoch 300 ' }).waitFor();
+  assert.match(await host.locator(`${RUN(5)} .rate-verdict`).textContent(), /^Overshoots: /);
+  assert.match(await host.locator('.chart-legend').innerText(), /lr 0\.01[\s\S]*lr 5/);
+  // Changing the attribute compares other rates.
+  await page.evaluate(() => document.querySelector('one-neuron').setAttribute('compare', '1'));
+  await host.locator(RUN(1), { hasText: 'epoch 300 ' }).waitFor();
+  assert.equal(await host.locator('.rate-run').count(), 1);
+  assert.deepEqual(page.problems, []);
+});

@@ -116,7 +116,8 @@ export function createComparison(engine) {
         }
         // At least one epoch a frame, so even a run of 1,000,000 examples catches up.
         const affordable = Math.floor((end - performance.now()) / msPerEpoch);
-        const due = Math.min(epoch - run.trainer.epoch(), Math.max(affordable, trained ? 0 : 1));
+        const wanted = Math.max(affordable, trained ? 0 : 1);
+        const due = Math.min(epoch - run.trainer.epoch(), wanted, engine.limits.maxEpochs);
         if (due > 0) {
           const start = performance.now();
           run.trainer.train(due);

@@ -79,11 +79,7 @@ class RatesPanel {
       label: `Compare the learning rates ${SUGGESTED.join(', ')}`,
       onClick: () => run.commit({ compare: [...SUGGESTED] }),
     });
-    slot.append(
-      el('div', { class: 'fields' }, this.#field.element),
-      el('div', { class: 'button-row' }, this.#suggest),
-      this.#list,
-    );
+    slot.append(el('div', { class: 'field-with-button' }, this.#field.element, this.#suggest), this.#list);
     context.select('comparison', this.#model);
   }
 
