@@ -11,11 +11,22 @@ import { openPage, screenshot, useBrowser } from './browser.mjs';
 import { blogWithComponent, bodyText, field, fieldError, hashOf, labelOf, openRun } from './helpers.mjs';
 
 const session = useBrowser();
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const WCAG = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+
+/** axe-core's WCAG A/AA findings in the rates panel and the training panel (its legend), as "rule: target" lines. */
+async function axeFindings(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (options) => {
+    const result = await window.axe.run({ include: [['.rates-slot'], ['.training-slot']] }, options);
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, WCAG);
+}
 const RUN = (rate) => `.rate-run[data-rate="${rate}"]`;
 
 /** Wait until the rates panel lists `rate` trained to `epochs`. */
 async function waitRate(page, rate, epochs) {
-  await page.locator(RUN(rate), { hasText: `epoch ${epochs.toLocaleString('en')} ` }).waitFor();
+  await page.locator(RUN(rate), { hasText: new RegExp(`epoch\\s${epochs.toLocaleString('en')}\\s`) }).waitFor();
 }
 
 /** The run file a download button saves, parsed. */
@@ -58,6 +69,7 @@ test('the page says which rate overshoots, which crawls and which converges, in 
   for (const label of ['this run (lr 0.1)', 'lr 0.01', 'lr 0.1', 'lr 1', 'lr 5']) assert.ok(legend.includes(label));
   assert.doesNotMatch(await bodyText(page), /NaN|Infinity|undefined/);
   await screenshot(page, 'rates-1280');
+  assert.deepEqual(await axeFindings(page), []);
   assert.deepEqual(page.problems, []);
 });
 
@@ -126,6 +138,7 @@ for (const colorScheme of ['light', 'dark']) {
       Math.max(...nodes.map((node) => node.getBoundingClientRect().right)),
     );
     assert.ok(widest <= 360, `the panel ends at ${widest} px`);
+    assert.deepEqual(await axeFindings(page), []);
     await screenshot(page, `rates-360-${colorScheme}`);
     assert.deepEqual(page.problems, []);
   });
@@ -137,12 +150,12 @@ test('<one-neuron panels="training,rates" compare="0.01,5">: the panel by its na
   const page = await openPage(session.browser, { reducedMotion: 'reduce' });
   await page.goto(`${site.url}posts/post.html`);
   const host = page.locator('one-neuron');
-  await host.locator(RUN(5), { hasText: 'epoch 300 ' }).waitFor();
+  await host.locator(RUN(5), { hasText: /epoch\s300\s/ }).waitFor();
   assert.match(await host.locator(`${RUN(5)} .rate-verdict`).textContent(), /^Overshoots: /);
   assert.match(await host.locator('.chart-legend').innerText(), /lr 0\.01[\s\S]*lr 5/);
   // Changing the attribute compares other rates.
   await page.evaluate(() => document.querySelector('one-neuron').setAttribute('compare', '1'));
-  await host.locator(RUN(1), { hasText: 'epoch 300 ' }).waitFor();
+  await host.locator(RUN(1), { hasText: /epoch\s300\s/ }).waitFor();
   assert.equal(await host.locator('.rate-run').count(), 1);
   assert.deepEqual(page.problems, []);
 });

@@ -73,6 +73,7 @@ function snapshotOf(run, target) {
     bias: trainer.bias(),
     loss: evaluation.loss,
     verdict: verdictOf(run.watch.seen(), { epoch: trainer.epoch(), target, slope }),
+    lastRise: run.watch.seen().lastRise, // the last epoch whose loss went up, or -1
     points: () => run.losses.points().slice(),
     path: () => run.path.points(trainer),
   };

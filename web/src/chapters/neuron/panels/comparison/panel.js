@@ -37,7 +37,7 @@ function runItem(run, { onRemove, onSave }) {
       el(
         'span',
         { class: 'rate-actions' },
-        button('Run as JSON', { label: `Save the ${run.label} run as JSON`, small: true, onClick: onSave }),
+        button('Run as JSON', { label: `Run as JSON: the ${run.label} run`, small: true, onClick: onSave }),
         button('Remove', { label: `Remove ${run.label}`, small: true, onClick: onRemove }),
       ),
     ),
@@ -47,7 +47,10 @@ function runItem(run, { onRemove, onSave }) {
     item,
     update(snapshot) {
       const { epoch, loss, weight, bias } = snapshot;
-      setText(numbers, `epoch ${count(epoch)} · loss ${shown(loss, 4)} · w ${shown(weight, 4)} · b ${shown(bias, 4)}`);
+      setText(
+        numbers,
+        `epoch\u00a0${count(epoch)} · loss\u00a0${shown(loss, 4)} · w\u00a0${shown(weight, 4)} · b\u00a0${shown(bias, 4)}`,
+      );
       setText(verdict, snapshot.verdict.text);
       item.dataset.verdict = snapshot.verdict.kind;
     },
@@ -62,6 +65,9 @@ class RatesPanel {
   #items = new Map(); // rate -> runItem
   #key = '';
   #suggest;
+  #zoom = button('', { small: true, onClick: () => this.#context.run.commit({ epochs: this.#zoomTo }) });
+  #zoomTo = 0;
+  #zoomRow = el('div', { class: 'button-row', hidden: true }, this.#zoom);
   #catchUp = 0;
 
   constructor(slot, context) {
@@ -76,10 +82,13 @@ class RatesPanel {
       wide: true,
     });
     this.#suggest = button(`Compare ${SUGGESTED.join(', ')}`, {
-      label: `Compare the learning rates ${SUGGESTED.join(', ')}`,
       onClick: () => run.commit({ compare: [...SUGGESTED] }),
     });
-    slot.append(el('div', { class: 'field-with-button' }, this.#field.element, this.#suggest), this.#list);
+    slot.append(
+      el('div', { class: 'field-with-button' }, this.#field.element, this.#suggest),
+      this.#list,
+      this.#zoomRow,
+    );
     context.select('comparison', this.#model);
   }
 
@@ -102,6 +111,7 @@ class RatesPanel {
     if (!comparison) return;
     this.#build(comparison.runs);
     for (const snapshot of comparison.runs) this.#items.get(snapshot.rate).update(snapshot);
+    this.#showZoom(comparison.runs, view.target);
     // Runs behind a paused main run (a big data set) catch up over the next frames.
     if (comparison.behind && !view.playing && !this.#catchUp) {
       this.#catchUp = setTimeout(() => {
@@ -114,6 +124,15 @@ class RatesPanel {
   destroy() {
     clearTimeout(this.#catchUp);
     this.#model.destroy();
+  }
+
+  // An overshoot in the first epochs is a few pixels wide on a chart of thousands: a button sets the
+  // epochs to just past the last rise, where the chart shows each jump.
+  #showZoom(runs, target) {
+    const last = Math.max(-1, ...runs.map((run) => run.lastRise));
+    this.#zoomTo = Math.ceil((last + 6) / 10) * 10;
+    this.#zoomRow.hidden = last < 0 || target <= this.#zoomTo;
+    setText(this.#zoom.querySelector('.button-text'), `See the first ${count(this.#zoomTo)} epochs`);
   }
 
   // The list's items, built again only when the rates (or their order) change.
