@@ -70,6 +70,12 @@ test('the page says which rate overshoots, which crawls and which converges, in 
   assert.doesNotMatch(await bodyText(page), /NaN|Infinity|undefined/);
   await screenshot(page, 'rates-1280');
   assert.deepEqual(await axeFindings(page), []);
+  // lr 5's rises are in its first 24 epochs: a button shows just those on the chart.
+  await page.locator('.rates-slot button', { hasText: 'See the first 30 epochs' }).click();
+  await waitRate(page, 5, 30);
+  assert.match(await hashOf(page), /epochs=30(&|$)/);
+  assert.match(await page.locator(`${RUN(5)} .rate-verdict`).textContent(), /^Overshoots: the loss went up 12 times/);
+  assert.equal(await page.locator('.rates-slot button', { hasText: 'See the first' }).isVisible(), false);
   assert.deepEqual(page.problems, []);
 });
 
@@ -157,5 +163,22 @@ test('<one-neuron panels="training,rates" compare="0.01,5">: the panel by its na
   await page.evaluate(() => document.querySelector('one-neuron').setAttribute('compare', '1'));
   await host.locator(RUN(1), { hasText: /epoch\s300\s/ }).waitFor();
   assert.equal(await host.locator('.rate-run').count(), 1);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a compared rate added while the run plays leaves it playing, and joins it at its epoch', async () => {
+  const page = await openPage(session.browser);
+  await page.goto(`${session.site.url}#epochs=200000`);
+  await page.locator('.rates-slot input').waitFor();
+  await page.selectOption('.speed select', 'slow'); // 10 s for the whole run
+  await page.waitForSelector('[data-one-neuron][data-status="playing"]');
+  const before = Number(await page.getAttribute('[data-one-neuron]', 'data-epoch'));
+  await field(page, 'compare').fill('1');
+  assert.equal(await page.getAttribute('[data-one-neuron]', 'data-status'), 'playing');
+  await page.locator(RUN(1), { hasText: /epoch\s[1-9]/ }).waitFor();
+  assert.ok(Number(await page.getAttribute('[data-one-neuron]', 'data-epoch')) >= before, 'not restarted');
+  await page.click('button[aria-label="Pause training"]');
+  const epoch = Number(await page.getAttribute('[data-one-neuron]', 'data-epoch'));
+  await page.locator(RUN(1), { hasText: new RegExp(`epoch\\s${epoch.toLocaleString('en')}\\s`) }).waitFor();
   assert.deepEqual(page.problems, []);
 });
