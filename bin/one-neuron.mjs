@@ -9,6 +9,8 @@ import { runRecord } from '../web/src/chapters/neuron/run-file.js';
 import { lineOfEngineError, parseDataText } from '../web/src/core/csv.js';
 import { count, fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';
 
+// The fields the CLI takes: the page's own (`compare`, drawn beside the run) have no flag.
+const FLAGS = () => neuronFields.names.filter((name) => FLAG_HELP[name]);
 const PRINT_EVERY = 500; // the post prints the loss every 500 epochs
 const WASM = new URL('../web/src/generated/one_neuron.wasm', import.meta.url);
 
@@ -33,7 +35,7 @@ Trains one neuron (sigmoid, binary cross-entropy, gradient descent) on hours stu
 as in the blog post, and prints its training log, final weight and bias, and pass probabilities.
 
 Options (defaults are the post's run):
-${neuronFields.names
+${FLAGS()
   .map((name) => {
     const value = neuronFields.defaults[name];
     const fallback = value === undefined ? '' : ` (default ${neuronFields.format(name, value)})`;
@@ -52,7 +54,7 @@ Exit status: 0 when done (also when stdout's reader stops early, as \`| head\` d
 `;
 
 function readOptions(argv) {
-  const options = Object.fromEntries(neuronFields.names.map((name) => [name, { type: 'string' }]));
+  const options = Object.fromEntries(FLAGS().map((name) => [name, { type: 'string' }]));
   options.data = { type: 'string' };
   options.json = { type: 'boolean' };
   options.help = { type: 'boolean', short: 'h' };
@@ -64,7 +66,7 @@ function readOptions(argv) {
     if (data.trim() === '') throw new UsageError('--data: needs a file name, or - for stdin');
   }
   const config = { ...neuronFields.defaults };
-  for (const name of neuronFields.names) {
+  for (const name of FLAGS()) {
     const text = values[name];
     if (text !== undefined) config[name] = neuronFields.parse(name, text);
   }

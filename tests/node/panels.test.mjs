@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { neuronChapter } from '../../web/src/chapters/neuron/index.js';
 import { readPanels } from '../../web/src/core/panels.js';
 
-const FULL = ['training', 'prediction', 'landscape', 'data', 'settings', 'neuron', 'cycle', 'principles'];
+const FULL = ['training', 'prediction', 'rates', 'landscape', 'data', 'settings', 'neuron', 'cycle', 'principles'];
 
 test('readPanels: compact, full, a list, and what no value means', () => {
   assert.deepEqual(readPanels('compact', neuronChapter), { panels: ['training', 'prediction'] });

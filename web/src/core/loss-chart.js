@@ -1,9 +1,12 @@
 // The loss curve on a Chart.js chart: the rest of the page calls reset()/append()/draw() and never
 // sees Chart.js. Long runs are thinned (core/thinning.js) to at most MAX_POINTS exact samples, so it
-// stays smooth for millions of epochs. Shared by every chapter that trains.
+// stays smooth for millions of epochs. Shared by every chapter that trains. Extra series (chapter 1's
+// compared learning rates) are drawn under the run's line, each in its colour and dash, with a legend
+// of text under the chart; without them the chart does what it always did.
 import { Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
 import { chartCard, PRINT_THEME } from './chart-export.js';
 import { axis, LOSS_FLOOR } from './chart-style.js';
+import { el } from './dom.js';
 import { count, shown } from './format.js';
 import { createThinning } from './thinning.js';
 
@@ -45,10 +48,58 @@ function lossConfig(theme) {
           displayColors: false,
           callbacks: {
             title: (items) => `epoch ${count(items[0].parsed.x)}`,
-            label: (item) => `loss ${shown(item.parsed.y, 4)}`,
+            label: (item) => `${item.dataset.label ? `${item.dataset.label}: ` : ''}loss ${shown(item.parsed.y, 4)}`,
           },
         },
       },
+    },
+  };
+}
+
+/**
+ * The extra series (chapter 1's compared learning rates) as datasets after the run's, which Chart.js
+ * draws under it, and their legend as text (a list a screen reader reads), built again only when
+ * the keys change.
+ */
+function createExtraSeries(chart) {
+  // `chart()` gives the Chart.js instance (made at its first use, see createLossChart).
+  const legend = el('ul', { class: 'legend chart-legend', hidden: true });
+  let series = []; // [{ label, color, dash, points }]
+  let legendKey = '';
+  function showLegend(mainLabel, accent) {
+    const keys = series.length === 0 ? [] : [{ label: mainLabel, color: accent, dash: [] }, ...series];
+    const key = keys.map((k) => `${k.label} ${k.color}`).join('|');
+    if (key === legendKey) return;
+    legendKey = key;
+    legend.hidden = keys.length === 0;
+    legend.replaceChildren(
+      ...keys.map((k) => {
+        const line = el('span', { class: 'legend-line', 'aria-hidden': 'true' });
+        line.style.borderTop = `3px ${k.dash.length === 0 ? 'solid' : k.dash[0] <= 2 ? 'dotted' : 'dashed'} ${k.color}`;
+        return el('li', {}, line, el('span', { text: k.label }));
+      }),
+    );
+  }
+  return {
+    legend,
+    /** The export's legend keys: the run's line (in print colours) named `label`, then the series. */
+    printed(label) {
+      const main = {
+        label: series.length > 0 ? `${chart().data.datasets[0].label}: ${label}` : label,
+        color: PRINT_THEME.accent,
+      };
+      return [main, ...series.map((s) => ({ label: s.label, color: s.color, dash: s.dash }))];
+    },
+    set(next, mainLabel, accent) {
+      series = next;
+      const datasets = chart().data.datasets;
+      datasets.length = 1 + next.length;
+      next.forEach(({ label, color, dash, points }, i) => {
+        const ds = (datasets[i + 1] ??= { borderWidth: 2, pointRadius: 0, pointHitRadius: 6, tension: 0 });
+        Object.assign(ds, { label, borderColor: color, borderDash: dash, data: points });
+      });
+      datasets[0].label = next.length > 0 ? mainLabel : undefined;
+      showLegend(mainLabel, accent);
     },
   };
 }
@@ -61,10 +112,12 @@ export function createLossChart(canvas, { theme }) {
   let logScale = false;
   const font = () => ({ family: theme.font, size: 12 });
 
-  // Chart.js is created at the first draw, not here: its first layout of the canvas would force the
-  // layout of the whole new page inside the panel's set-up (one long task); by the first frame the
-  // page has been laid out once already.
+  // Chart.js is made at its first use (the first draw), not here: its first layout of the canvas
+  // would force the layout of the whole new page inside the panel's set-up (one long task); by the
+  // first frame the page has been laid out once already.
   let chart = null;
+  const made = () => (chart ??= new Chart(canvas, lossConfig(theme)));
+  const extra = createExtraSeries(made);
 
   // Always a new array: Chart.js patches the push() of the arrays it is given, and pushing into one
   // of those point by point makes it sync its elements each time (seconds for a long run).
@@ -77,7 +130,7 @@ export function createLossChart(canvas, { theme }) {
   // frame's drawing), so they are set only when the colours, the axis's end or its scale change.
   let applied = null;
   function applyTheme() {
-    chart ??= new Chart(canvas, lossConfig(theme));
+    made();
     const end = Math.max(target, latest?.x ?? 0, 1);
     if (applied && applied.theme === theme && applied.end === end && applied.logScale === logScale) return;
     applied = { theme, end, logScale };
@@ -88,6 +141,9 @@ export function createLossChart(canvas, { theme }) {
   }
 
   return {
+    legend: extra.legend, // a list under the chart, hidden while there are no extra series
+    /** Extra series: [{ label, color, dash, points: [{ x, y }] (a new array) }]; `mainLabel` names the run. */
+    setSeries: (next, mainLabel = 'this run') => extra.set(next, mainLabel, theme.accent),
     /** Forget every point; `epochs` is the run's target, the x axis's end. */
     reset(epochs) {
       thinning.reset();
@@ -122,12 +178,12 @@ export function createLossChart(canvas, { theme }) {
      */
     image({ title = 'Loss per epoch', notes = [] } = {}) {
       const label = logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
-      applyTheme(); // the chart exists
+      made();
       const paint = (next) => {
         theme = next;
         applyTheme();
       };
-      return chartCard(chart, { paint, theme, title, legend: [{ label, color: PRINT_THEME.accent }], notes });
+      return chartCard(chart, { paint, theme, title, legend: extra.printed(label), notes });
     },
     destroy: () => chart?.destroy(),
   };

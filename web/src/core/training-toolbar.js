@@ -79,7 +79,7 @@ function createReadouts(items) {
  * { elements, update(view, caption), setTarget(epochs), reset(epochs), setTheme, image(options), destroy }.
  * update() draws the view's new losses; `caption` (text) is written on slow frames only.
  */
-function createLossFigure(theme, table = null) {
+function createLossFigure(theme, table = null, series = null) {
   const logScale = el('input', { type: 'checkbox', class: 'switch' });
   const figure = chartFigure('loss-chart', 'Line chart of the loss at each epoch');
   const head = el(
@@ -94,11 +94,12 @@ function createLossFigure(theme, table = null) {
     chart.draw();
   });
   return {
-    elements: [head, figure.figure, table?.element],
+    elements: [head, figure.figure, chart.legend, table?.element],
     update(view, caption) {
       const { restart, firstEpoch, stride, losses } = view.losses;
       if (restart) chart.reset(view.target);
       chart.append(firstEpoch, stride, losses);
+      if (series) chart.setSeries(...series(view));
       chart.draw();
       if (!view.slow) return;
       setText(figure.caption, caption());
@@ -115,14 +116,16 @@ function createLossFigure(theme, table = null) {
 /**
  * A chapter's training panel instance in `slot`: the toolbar, the read-outs `items` ([key, label]),
  * which `show(readouts, view)` fills each frame, and the loss figure with its table. `summary(view)`
- * is the chart's caption; `picture()` the export's { title, notes }.
+ * is the chart's caption; `picture()` the export's { title, notes }; `series(view)`, if given, the
+ * loss chart's extra series and the run's name in their legend ([series, mainLabel], loss-chart.js).
  */
-export function createTrainingPanel(slot, { run, theme }, { items, show, summary, picture }) {
+export function createTrainingPanel(slot, { run, theme }, { items, show, summary, picture, series }) {
   const toolbar = createToolbar(run);
   const readouts = createReadouts(items);
   const loss = createLossFigure(
     theme,
     createLossTable(() => run.trainer()),
+    series,
   );
   slot.append(
     el('div', { class: 'toolbar-slot' }, toolbar.element),

@@ -2,7 +2,7 @@
 // labels), the training settings, the hours to predict and an optional start. The defaults are the
 // post's run; every range in a hint comes from the engine's limits. (The CLI's longer help lines are
 // in bin/one-neuron.mjs: the page has no use for their bytes.)
-import { createFieldTable } from '../../core/fields.js';
+import { createFieldTable, FieldError } from '../../core/fields.js';
 import { count } from '../../core/format.js';
 
 /** 1000000 -> "1e6" (as the engine's messages write it), 100 -> "100". */
@@ -71,4 +71,29 @@ export const neuronFields = createFieldTable({
     restarts: true,
     hint: () => 'Empty: 0, as in the post',
   },
+  // The learning rates trained beside the run (panels/comparison/): not a restart, the run goes on.
+  compare: {
+    kind: 'list',
+    default: undefined,
+    optional: true,
+    label: 'Compared learning rates',
+    panel: 'rates',
+    hint: (l) => `Each above 0, at most ${limit(l.maxLearningRate)}; up to ${MAX_COMPARED} rates`,
+  },
 });
+
+export const MAX_COMPARED = 6; // each compared rate is one more trainer trained every frame
+
+/** The engine's rule for `lr`, applied to each compared rate: throws a FieldError naming `compare`. */
+export function checkCompared(engine, rates = []) {
+  if (rates.length > MAX_COMPARED)
+    throw new FieldError('compare', `at most ${MAX_COMPARED} rates, got ${rates.length}`);
+  rates.forEach((lr, i) => {
+    if (rates.indexOf(lr) < i) throw new FieldError('compare', `${lr} is listed twice`);
+    try {
+      engine.neuron.validate({ lr });
+    } catch (error) {
+      throw new FieldError('compare', `rate ${i + 1} ${error.message.replace(/^lr: /, '')}`);
+    }
+  });
+}

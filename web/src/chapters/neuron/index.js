@@ -1,8 +1,16 @@
 // Chapter 1, the post's single neuron: its fields, its panels in reading order, how its run is made
 // and checked, the view each frame, and the actions panels may ask for (docs/architecture.md).
 import { loadEngine } from '../../engine/index.js';
-import { neuronFields } from './fields.js';
-import { cyclePanel, dataPanel, landscapePanel, neuronPanel, principlesPanel, sharePanel } from './panels/later.js';
+import { checkCompared, neuronFields } from './fields.js';
+import {
+  cyclePanel,
+  dataPanel,
+  landscapePanel,
+  neuronPanel,
+  principlesPanel,
+  ratesPanel,
+  sharePanel,
+} from './panels/later.js';
 import { predictionPanel } from './panels/prediction.js';
 import { settingsPanel } from './panels/settings.js';
 import { trainingPanel } from './panels/training.js';
@@ -25,6 +33,7 @@ export const neuronChapter = Object.freeze({
   panels: Object.freeze([
     trainingPanel,
     predictionPanel,
+    ratesPanel,
     landscapePanel,
     dataPanel,
     settingsPanel,
@@ -36,7 +45,10 @@ export const neuronChapter = Object.freeze({
   /** The embeds' compact set: the loss chart with its controls, the predictions and the hours input. */
   compactPanels: Object.freeze(['training', 'prediction']),
   createRun: (engine, state) => engine.neuron.createTrainer(state),
-  validate: (engine, state) => engine.neuron.validate(state),
+  validate(engine, state) {
+    engine.neuron.validate(state);
+    checkCompared(engine, state.compare);
+  },
   // Labels that do not fit the hours (though the labels are the post's): the whole data set goes back.
   fallback: (field) =>
     field === 'hours' || field === 'labels'

@@ -81,6 +81,9 @@ export function neuronView({ trainer, state, playing, feed, selection, slow, lim
     // The first rows' numbers, for the training cycle's table (only read while a cycle is walked).
     examples: () =>
       Array.from({ length: Math.min(state.hours.length, MAX_CYCLE_EXAMPLES) }, (_, row) => trainer.example(row)),
+    // The compared learning rates trained to this epoch, or null: the rates panel's model
+    // (panels/comparison/model.js), handed over as a selection; its runs are real trainers.
+    comparison: () => selection.comparison?.follow(trainer, state) ?? null,
   });
   return Object.assign(view, {
     trainer, // for reading histories (the descent path); never for changing the run

@@ -8,11 +8,23 @@ export const landscapePanel = {
   title: 'Loss landscape',
   lede:
     'Colour: the loss at each weight and bias (log scale, darker is lower). White line: the path gradient ' +
-    'descent took, from ○ the start to ● now. Click or drag to start elsewhere.',
+    'descent took, from ○ the start to ● now; dashed, the compared learning rates. Click or drag to start elsewhere.',
   column: 'main',
-  reads: ['trainer', 'evaluation'],
+  reads: ['trainer', 'evaluation', 'comparison'],
   cadence: 'frame',
   load: () => import('./landscape/panel.js'),
+};
+
+export const ratesPanel = {
+  name: 'rates',
+  title: 'Compare learning rates',
+  lede:
+    'The same data and start trained at other rates, epoch for epoch with the run (Reset, then Step, to watch ' +
+    'the first epochs): "too big and you overshoot, too small and learning crawls". On the loss chart and the landscape.',
+  column: 'wide',
+  reads: ['comparison', 'playing'],
+  cadence: 'slow',
+  load: () => import('./comparison/panel.js'),
 };
 
 export const dataPanel = {

@@ -29,7 +29,18 @@ export const trainingPanel = {
   name: 'training',
   title: 'Training',
   column: 'main',
-  reads: ['playing', 'epoch', 'target', 'weight', 'bias', 'evaluation', 'losses', 'firstLoss', 'latestLoss'],
+  reads: [
+    'playing',
+    'epoch',
+    'target',
+    'weight',
+    'bias',
+    'evaluation',
+    'losses',
+    'firstLoss',
+    'latestLoss',
+    'comparison',
+  ],
   cadence: 'frame',
   create: (slot, context) =>
     createTrainingPanel(slot, context, {
@@ -37,6 +48,11 @@ export const trainingPanel = {
       show: showReadouts,
       summary: ({ epoch, firstLoss, latestLoss, evaluation }) =>
         lossSummary({ epoch, firstLoss, latestLoss, currentLoss: evaluation.loss }),
+      // The compared learning rates (the rates panel's runs), drawn under the run's line.
+      series: ({ comparison, state }) => [
+        comparison?.runs.map((r) => ({ label: r.label, color: r.color, dash: r.dash, points: r.points() })) ?? [],
+        `this run (lr ${state.lr})`,
+      ],
       picture() {
         const trainer = context.run.trainer();
         const title = `One Neuron — loss over ${counted(trainer.epoch(), 'epoch')}`;

@@ -1,6 +1,7 @@
 // The landscape's Chart.js plugin: before the datasets, the surface (one small image scaled into the
 // plot area); after them, the descent path as a white line over a dark halo, ○ its start, ● now, and
-// the start being dragged, dashed.
+// the start being dragged, dashed; under them the compared learning rates' paths, each in its colour
+// and dash, labelled at its end.
 
 function drawDot(ctx, x, y, radius, { fill = null, stroke = '#ffffff', dash = [] } = {}) {
   ctx.beginPath();
@@ -19,8 +20,35 @@ function drawDot(ctx, x, y, radius, { fill = null, stroke = '#ffffff', dash = []
   ctx.setLineDash([]);
 }
 
-/** image(): a canvas or null; points(): [{ weight, bias }]; dragged(): { weight, bias } or null. */
-export function createOverlay({ image, points, dragged }) {
+// One compared run's path: a light halo under its colour and dash, its label ("lr 5") by its end.
+function drawCompared(ctx, at, { points, color, dash, label }) {
+  if (points.length === 0) return;
+  ctx.beginPath();
+  for (const p of points) ctx.lineTo(...at(p));
+  ctx.setLineDash([]);
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.6)';
+  ctx.stroke();
+  ctx.setLineDash(dash);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  const [x, y] = at(points[points.length - 1]);
+  drawDot(ctx, x, y, 4, { fill: color });
+  ctx.font = 'bold 12px sans-serif';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+  ctx.strokeText(label, x + 7, y - 7);
+  ctx.fillStyle = color;
+  ctx.fillText(label, x + 7, y - 7);
+}
+
+/**
+ * image(): a canvas or null; points(): [{ weight, bias }]; dragged(): { weight, bias } or null;
+ * compared(): [{ points, color, dash, label }], the compared learning rates' paths.
+ */
+export function createOverlay({ image, points, dragged, compared = () => [] }) {
   return {
     id: 'landscapeOverlay',
     beforeDatasetsDraw(chart) {
@@ -43,6 +71,7 @@ export function createOverlay({ image, points, dragged }) {
       ctx.clip();
       ctx.lineJoin = 'round';
       ctx.lineCap = 'round';
+      for (const run of compared()) drawCompared(ctx, at, run);
       ctx.beginPath();
       for (const p of path) ctx.lineTo(...at(p));
       ctx.lineWidth = 4.5;

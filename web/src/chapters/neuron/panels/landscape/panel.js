@@ -44,6 +44,7 @@ class LandscapeView {
   #cancelShow = null; // cancels the #show() to come
   #table = createGridTable(); // the surface as a table (grid-table.js)
   #points = [];
+  #compared = []; // the compared learning rates' paths: [{ points, color, dash, label }]
   #lastLoss = NaN; // update()'s, for the caption that #show() writes
 
   constructor(slot, context) {
@@ -65,6 +66,7 @@ class LandscapeView {
       image: () => this.#surface?.image ?? null,
       points: () => this.#points,
       dragged: this.#input.dragged,
+      compared: () => this.#compared,
     });
   }
 
@@ -95,7 +97,11 @@ class LandscapeView {
     const points = this.#path.points(view.trainer);
     this.#points = points;
     this.#lastLoss = view.evaluation.loss;
-    if (!inside(this.#frame, points[points.length - 1])) this.#frame = fit([...points, ...this.#probePoints]);
+    this.#compared = view.comparison?.runs.map((run) => ({ ...run, points: run.path() })) ?? [];
+    const ends = [points, ...this.#compared.map((run) => run.points)].map((list) => list[list.length - 1]);
+    if (!ends.every((end) => inside(this.#frame, end))) {
+      this.#frame = fit([...points, ...this.#probePoints, ...this.#compared.flatMap((run) => run.points)]);
+    }
     if (!this.#chart) {
       // The chart, the first surface and its colouring (20-30 ms on a cold page) would hold up the
       // run's first frames in the panels above, which the reader sees first.
