@@ -110,11 +110,9 @@ export function createLossChart(canvas, { theme }) {
   let latest = null; // the newest entry, drawn even when it is off the grid
   let target = 1;
   let logScale = false;
-  const font = () => ({ family: theme.font, size: 12 });
 
-  // Chart.js is made at its first use (the first draw), not here: its first layout of the canvas
-  // would force the layout of the whole new page inside the panel's set-up (one long task); by the
-  // first frame the page has been laid out once already.
+  // Chart.js is made at its first use (the first draw): made here, its first layout of the canvas would
+  // force the whole new page's layout inside the panel's set-up; by the first frame it has been done.
   let chart = null;
   const made = () => (chart ??= new Chart(canvas, lossConfig(theme)));
   const extra = createExtraSeries(made);
@@ -136,8 +134,8 @@ export function createLossChart(canvas, { theme }) {
     applied = { theme, end, logScale };
     chart.data.datasets[0].borderColor = theme.accent;
     chart.options.scales = lossScales(theme, end, logScale);
-    chart.options.plugins.tooltip.titleFont = font();
-    chart.options.plugins.tooltip.bodyFont = font();
+    const font = { family: theme.font, size: 12 };
+    Object.assign(chart.options.plugins.tooltip, { titleFont: font, bodyFont: { ...font } });
   }
 
   return {
@@ -178,12 +176,11 @@ export function createLossChart(canvas, { theme }) {
      */
     image({ title = 'Loss per epoch', notes = [] } = {}) {
       const label = logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
-      made();
       const paint = (next) => {
         theme = next;
         applyTheme();
       };
-      return chartCard(chart, { paint, theme, title, legend: extra.printed(label), notes });
+      return chartCard(made(), { paint, theme, title, legend: extra.printed(label), notes });
     },
     destroy: () => chart?.destroy(),
   };

@@ -7,6 +7,7 @@ import { Chart, LineController, LineElement, LinearScale, PointElement, ScatterC
 import { chartCard, PRINT_THEME } from '../../../core/chart-export.js';
 import { axis } from '../../../core/chart-style.js';
 import { shown } from '../../../core/format.js';
+import { same, trainingPoints } from './prediction-points.js';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Tooltip);
 
@@ -161,8 +162,6 @@ function listen(canvas, chart, touch, { onPointClick, onReadout }) {
   });
 }
 
-const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
-
 /**
  * The sigmoid over the data. update({ curve, boundary, hours, labels, test, testProbabilities })
  * where curve is [{x, y}], boundary is -b/w (or NaN when w = 0). onPointClick(row) when the reader
@@ -216,19 +215,9 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
           ]
         : [];
       if (!same(hours, drawn.hours) || !same(labels, drawn.labels)) {
-        // Up to 2,000 points: new objects only when the data changed, not every frame of a run. One
-        // per distinct hours and label (its first row): a big data set repeats them, and every drawn
-        // point costs every frame (Chart.js's options for it, the canvas's raster).
+        // Up to 2,000 points: new objects only when the data changed, not every frame of a run.
         drawn = { hours, labels };
-        datasets[FAIL].data = [];
-        datasets[PASS].data = [];
-        const seen = [new Set(), new Set()];
-        hours.forEach((x, row) => {
-          const label = labels[row] === 1 ? 1 : 0;
-          if (seen[label].has(x)) return;
-          seen[label].add(x);
-          datasets[label === 1 ? PASS : FAIL].data.push({ x, y: label, row });
-        });
+        [datasets[FAIL].data, datasets[PASS].data] = trainingPoints(hours, labels);
       }
       datasets[TEST].data = test.map((x, i) => ({ x, y: testProbabilities[i] }));
       chart.options.plugins.boundaryLabel.hours = boundary;
