@@ -30,12 +30,14 @@ export async function waitIdlePanels(page) {
 }
 
 export async function waitDone(page, timeout = 10_000) {
-  await page.waitForSelector('[data-one-neuron][data-status="done"]', { timeout });
+  await page.waitForSelector('[data-one-neuron][data-status="done"][data-panels="ready"]', { timeout });
 }
 
 /** Chapter 2's run finished (reduced motion trains at once). */
 export async function waitNetworkDone(page, timeout = 20_000) {
-  await page.waitForSelector('[data-one-neuron][data-chapter="network"][data-status="done"]', { timeout });
+  await page.waitForSelector('[data-one-neuron][data-chapter="network"][data-status="done"][data-panels="ready"]', {
+    timeout,
+  });
 }
 
 /** The read-outs as shown: { epoch, weight, bias, loss, weightGradient, biasGradient }. */

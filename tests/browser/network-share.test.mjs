@@ -32,7 +32,9 @@ async function openNetwork(hash = HASH, site = session.site, options = {}) {
 }
 
 const waitNetworkDone = (page) =>
-  page.waitForSelector('[data-one-neuron][data-chapter="network"][data-status="done"]', { timeout: 20_000 });
+  page.waitForSelector('[data-one-neuron][data-chapter="network"][data-status="done"][data-panels="ready"]', {
+    timeout: 20_000,
+  });
 
 /** The snippets' attribute values, read with Chromium's HTML parser (as a blog's page would). */
 function parsedSnippets(page, { iframe, component }) {
@@ -124,7 +126,9 @@ test('the snippets of a 3-unit run say chapter 2, parse back, and each opens the
   const post = await openPage(session.browser, { reducedMotion: 'reduce', width: 700 });
   await post.goto(`${blog.url}posts/post.html`);
   const element = post.locator('one-neuron');
-  await element.locator('[data-one-neuron][data-chapter="network"][data-status="done"]').waitFor({ timeout: 20_000 });
+  await element
+    .locator('[data-one-neuron][data-chapter="network"][data-status="done"][data-panels="ready"]')
+    .waitFor({ timeout: 20_000 });
   for (const name of Object.keys(before)) {
     assert.equal(await element.locator(`[data-readout="${name}"]`).textContent(), before[name], name);
   }

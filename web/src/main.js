@@ -38,6 +38,7 @@ async function mount(name) {
   root.explorable = null;
   delete root.dataset.status; // nothing of the old chapter's run is left to wait for
   delete root.dataset.epoch;
+  delete root.dataset.panels;
   const chapter = await loadChapter(name);
   root.explorable = await mountChapter(root, chapter);
 }

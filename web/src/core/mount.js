@@ -200,6 +200,6 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
   await setUpNow(first, { instances, layout, context });
   const setTheme = (theme) => each(instances, 'setTheme', theme);
   const stopFollowing = follow({ root, run, fields, context, frame, useHash, initial, setTheme });
-  const stopSetUp = setUpLater(soon, later, { instances, layout, context, run, fields, messages, frame });
+  const stopSetUp = setUpLater(soon, later, { root, instances, layout, context, run, fields, messages, frame });
   return handleOf({ root, run, instances, loader, stopFollowing, stopSetUp });
 }

@@ -36,15 +36,20 @@ async function creatorOf(panel, slot) {
 
 /**
  * Set up `soon` just after the next frames are drawn, a frame each, then `later` once the page is
- * idle, one per idle task; each caught up with the run so far. Returns a function that sets up no more.
+ * idle, one per idle task; each caught up with the run so far. Then `root` says data-panels="ready"
+ * (every panel is there: what tests and scripts wait for). Returns a function that sets up no more.
  */
-export function setUpLater(soon, later, { instances, layout, context, run, fields, messages, frame }) {
+export function setUpLater(soon, later, { root, instances, layout, context, run, fields, messages, frame }) {
   const panels = [...soon, ...later];
   let stopped = false;
   let cancel = () => {};
   const when = (i, callback) => (i < soon.length ? afterNextFrame(callback) : whenIdle(callback, SETUP_TIMEOUT_MS));
   const next = (i) => {
-    if (i === panels.length || stopped) return;
+    if (stopped) return;
+    if (i === panels.length) {
+      root.dataset.panels = 'ready';
+      return;
+    }
     cancel = when(i, async () => {
       const panel = panels[i];
       const slot = layout.slots[panel.name];
