@@ -35,6 +35,23 @@ const preloadEngine = {
   },
 };
 
+// Chromium compiles every function of a script that starts with this comment eagerly, on a background
+// thread while the script streams in, instead of lazily on the main thread at each function's first
+// call: the entry chunk's functions (Chart.js's among them) nearly all run during the page's start.
+// Interleaved cold loads: thread CPU to the first loss chart 206 -> 171 ms, its longest task 72 -> 60.
+// Added after minification (the minifier drops comments).
+const compileHints = {
+  name: 'one-neuron:compile-hints',
+  generateBundle: {
+    order: 'post', // after Vite's own additions to the chunk's start
+    handler(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      }
+    },
+  },
+};
+
 // The modules the entry imports statically (its import graph without the `import()`s) are one chunk
 // with it; what only `import()` reaches (chapter 1's panels below the first screen, chapter 2) makes
 // chunks of its own. Left alone, the bundler gives each set of modules two chunks share a chunk.
@@ -57,7 +74,7 @@ function firstViewChunk() {
 const firstView = firstViewChunk();
 
 export default defineConfig({
-  plugins: [preloadEngine, firstView.plugin],
+  plugins: [preloadEngine, compileHints, firstView.plugin],
   root: 'web',
   base: './',
   build: {
