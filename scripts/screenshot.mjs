@@ -8,7 +8,7 @@ const site = await serve();
 try {
   const page = await openPage(browser, { width: 1280, height: 1000, reducedMotion: 'reduce' });
   await page.goto(site.url);
-  await page.waitForSelector('[data-one-neuron][data-status="done"]');
+  await page.waitForSelector('[data-one-neuron][data-status="done"][data-panels="ready"]');
   mkdirSync('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png' });
   console.log('screenshot: docs/screenshot.png');
