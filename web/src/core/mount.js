@@ -195,8 +195,8 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     waiting: loader.waiting,
   });
 
-  // The first panel, then the run, then the rest of the first screen, then the others (panel-setup.js).
-  const [first, soon, later] = byFirstScreen(shown, layout, root);
+  // The lead panel, then the run, then the rest of the first screen, then the others (panel-setup.js).
+  const [first, soon, later] = byFirstScreen(shown, layout, root, chapter.lead);
   await setUpNow(first, { instances, layout, context });
   const setTheme = (theme) => each(instances, 'setTheme', theme);
   const stopFollowing = follow({ root, run, fields, context, frame, useHash, initial, setTheme });

@@ -8,15 +8,18 @@ import { afterNextFrame, el, nextTask, whenIdle } from './dom.js';
 const SETUP_TIMEOUT_MS = 300; // a panel off the first screen is set up at the latest this long after the last
 
 /**
- * [the first panel, the rest of those whose top is on the reader's first screen, the others]. The
+ * [the lead panel, the rest of those whose top is on the reader's first screen, the others]. The lead
+ * is the chapter's `lead` when shown (chapter 2's decision map), else the first in reading order. The
  * first screen is the window's, or, for an explorable further down a page (an embed), the screen that
  * starts with it.
  */
-export function byFirstScreen(shown, layout, root) {
+export function byFirstScreen(shown, layout, root, lead = null) {
+  const first = shown.find((panel) => panel.name === lead) ?? shown[0];
   const top = root.getBoundingClientRect().top;
   const bottom = top < innerHeight ? innerHeight : top + innerHeight;
-  const onScreen = shown.filter((panel, i) => i > 0 && layout.slots[panel.name].getBoundingClientRect().top < bottom);
-  return [shown.slice(0, 1), onScreen, shown.filter((panel, i) => i > 0 && !onScreen.includes(panel))];
+  const rest = shown.filter((panel) => panel !== first);
+  const onScreen = rest.filter((panel) => layout.slots[panel.name].getBoundingClientRect().top < bottom);
+  return [[first], onScreen, rest.filter((panel) => !onScreen.includes(panel))];
 }
 
 /**

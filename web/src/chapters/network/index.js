@@ -59,6 +59,7 @@ export const networkChapter = Object.freeze({
     sharePanel,
   ]), // map beside training, the network beside its settings
   compactPanels: Object.freeze(['map', 'training']),
+  lead: 'map', // set up before the run starts: the chapter's picture (core/panel-setup.js)
   createRun: (engine, state) => engine.network.createTrainer(engineConfig(state)),
   validate,
   // Starting weights fit one layer and stand in for one seed's draws: a new layer or seed drops them.
