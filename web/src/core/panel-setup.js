@@ -1,5 +1,5 @@
-// When each panel is set up. The first in reading order (the loss chart's, or chapter 2's lessons)
-// before the run starts, so the loss chart moves as soon as it can; the rest of the reader's first
+// When each panel is set up. The lead (chapter 1's loss chart's, chapter 2's map) before the run
+// starts, so its chart moves as soon as it can; the rest of the reader's first
 // screen just after the run's first frame is drawn; the others once the page is idle. Each one set up
 // after the run started is caught up with it (their space is reserved by core/layout.js, so nothing
 // shifts).
