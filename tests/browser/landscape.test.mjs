@@ -238,6 +238,12 @@ test('the path grows while training and the axes stay put', async () => {
   }, FIGURE);
   await page.goto(session.site.url);
   await waitLandscape(page, /after 5,000 epochs/);
+  // Played again with every panel set up (the landscape comes once the page is idle, which on a busy
+  // machine can be late in the first run's 2 s): its path is watched from the start.
+  await page.evaluate(() => (window.captions = []));
+  await page.getByRole('button', { name: /Replay/ }).click();
+  await page.waitForSelector('[data-one-neuron][data-status="playing"]', { state: 'attached' });
+  await waitLandscape(page, /after 5,000 epochs/);
   const captions = await page.evaluate(() => window.captions);
   const done = await page.locator(FIGURE).evaluate((figure) => figure.dataset.axes);
   const ends = captions.map(([caption]) => Number(/after ([\d,]+) epochs/.exec(caption)?.[1].replaceAll(',', '') ?? 0));
