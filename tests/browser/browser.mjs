@@ -26,7 +26,16 @@ export function launchBrowser() {
 /** Serve `root` (default dist/) with optional extra headers; returns { url, close }. */
 export async function serve(root = 'dist', headers = {}) {
   const { server, url } = await serveDirectory(root, { headers });
-  return { url, close: () => new Promise((done) => server.close(done)) };
+  // close() also ends the connections still open (a browser's keep-alive sockets, a request it never
+  // finished): server.close() alone waits for them, which could leave a test file's process hanging.
+  return {
+    url,
+    close: () =>
+      new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** A new page that records console errors, page errors and failed requests into `page.problems`. */
@@ -71,8 +80,8 @@ export function useBrowser({ headers = {} } = {}) {
     session.site = await session.serve('dist', headers);
   });
   after(async () => {
+    await session.browser?.close(); // first: then no page holds a connection to the servers
     for (const close of closers) await close();
-    await session.browser?.close();
   });
   return session;
 }
