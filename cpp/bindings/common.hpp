@@ -58,6 +58,16 @@ inline val copy_out(const double* values, std::size_t count) {
 }
 inline val copy_out(const std::vector<double>& values) { return copy_out(values.data(), values.size()); }
 
+// `values` copied into `target` when it is a Float64Array of their length (an earlier result's, reused
+// from frame to frame: no new array each time), else into a new one.
+inline val copy_into(const val& target, const std::vector<double>& values) {
+  if (!target.instanceof (val::global("Float64Array")) || target["length"].as<double>() != values.size()) {
+    return copy_out(values);
+  }
+  target.call<void>("set", emscripten::typed_memory_view(values.size(), values.data()));
+  return target;
+}
+
 // Entries of a series from index `start` on, copied, so a live chart copies only what is new; where
 // they begin is start_index() (common/epoch_series.hpp), tested natively under UBSan.
 inline val since(const std::vector<double>& values, double start) {

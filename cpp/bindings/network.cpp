@@ -93,8 +93,9 @@ val points(Handle t) {
 }
 
 // grid: { x1Min, x1Max, x2Min, x2Max, columns, rows }; a field that is not a number reads as NaN,
-// which the engine rejects by name.
-val map(Handle t, val grid) {
+// which the engine rejects by name. into: { probability, units } of an earlier map, whose arrays are
+// refilled when they are the right size (the JS wrapper makes it an object).
+val map(Handle t, val grid, val into) {
   return guarded([&] {
     const auto read = [&](const char* name) {
       const val value = grid[name];
@@ -107,12 +108,12 @@ val map(Handle t, val grid) {
     g.x2_max = read("x2Max");
     g.columns = read("columns");
     g.rows = read("rows");
-    const network::Map m = trainer_at(t).map(g);
+    const network::Map& m = trainer_at(t).map(g);
     val result = val::object();
     result.set("columns", static_cast<double>(m.columns));
     result.set("rows", static_cast<double>(m.rows));
-    result.set("probability", copy_out(m.probability));
-    result.set("units", copy_out(m.units));
+    result.set("probability", copy_into(into["probability"], m.probability));
+    result.set("units", copy_into(into["units"], m.units));
     return result;
   });
 }

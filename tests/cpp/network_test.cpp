@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/grid.hpp"
 #include "common/limits.hpp"
 #include "network/trainer.hpp"
 
@@ -203,6 +204,42 @@ TEST(Network, StepByStepEqualsTrainAndResetStartsAgain) {
   a.step();
   EXPECT_EQ(a.history().values().back(), loss);
   EXPECT_EQ(a.last().loss, loss);
+}
+
+// The map runs a grid row through the training's batched forward pass: every cell and every unit the
+// same bits as predict() and the unit's own activation there, for each activation and with no units.
+TEST(Network, EveryCellOfTheMapIsPredictsOwnBits) {
+  for (const char* activation : {"sigmoid", "linear", "tanh", "relu"}) {
+    for (const double hidden : {0.0, 3.0, 16.0}) {
+      Config config;
+      config.activation = activation;
+      config.hidden = hidden;
+      config.learning_rate = 0.5;
+      Trainer trainer(config);
+      trainer.train(50);
+      MapGrid grid;
+      grid.columns = 13;
+      grid.rows = 9;
+      grid.x2_min = -40.0;  // far enough out that exp() leaves its main path for some cells
+      grid.x2_max = 35.0;
+      const auto map = trainer.map(grid);
+      const auto& p = trainer.parameters();
+      const std::size_t units = p.hidden, cells = 13 * 9;
+      for (std::size_t r = 0; r < 9; ++r) {
+        for (std::size_t c = 0; c < 13; ++c) {
+          const double x1 = one_neuron::grid_point(-2.0, 2.0, c, 13);
+          const double x2 = one_neuron::grid_point(-40.0, 35.0, r, 9);
+          const std::size_t cell = r * 13 + c;
+          ASSERT_EQ(map.probability[cell], trainer.predict(x1, x2)) << activation << " " << hidden << " " << cell;
+          for (std::size_t unit = 0; unit < units; ++unit) {
+            const double z = (0.0 + x1 * p.W1[unit] + x2 * p.W1[units + unit]) + p.b1[unit];
+            ASSERT_EQ(map.units[unit * cells + cell], one_neuron::network::activate(trainer.activation(), z))
+                << activation << " unit " << unit;
+          }
+        }
+      }
+    }
+  }
 }
 
 TEST(Network, TheMapIsTheOutputAndEachUnitOverThePlane) {

@@ -152,6 +152,31 @@ test('the map: the output and each unit over the plane, as predict() gives them'
   });
 });
 
+test("the map into an earlier map's arrays: refilled with the new map's numbers; any other `into` gets new ones", () => {
+  withNetwork({}, (trainer) => {
+    const grid = { x1Min: -1.5, x1Max: 1.5, x2Min: -1.5, x2Max: 1.5, columns: 100, rows: 100 };
+    const earlier = trainer.map(grid);
+    const before = Float64Array.from(earlier.probability);
+    trainer.train(200);
+    const fresh = trainer.map(grid);
+    const reused = trainer.map(grid, earlier);
+    assert.equal(reused.probability, earlier.probability); // the same arrays, no new ones
+    assert.equal(reused.units, earlier.units);
+    assert.deepEqual(reused.probability, fresh.probability);
+    assert.deepEqual(reused.units, fresh.units);
+    assert.notDeepEqual(reused.probability, before);
+    // Another size, or not a map's arrays: new arrays, the given ones untouched.
+    const small = trainer.map({ ...grid, columns: 10 }, earlier);
+    assert.notEqual(small.probability, earlier.probability);
+    assert.equal(small.probability.length, 10 * 100);
+    const plain = { probability: Array.from(fresh.probability), units: 'units' };
+    assert.deepEqual(trainer.map(grid, plain).probability, fresh.probability);
+    assert.equal(plain.units, 'units');
+    throwsNaming(() => trainer.map(grid, 5), 'into');
+    throwsNaming(() => trainer.map(grid, null), 'into');
+  });
+});
+
 /** Asserts that `call` throws an EngineError whose field is `field` and whose message starts with it. */
 function throwsNaming(call, field) {
   assert.throws(

@@ -191,4 +191,32 @@ double predict(const Parameters& parameters, Activation activation, double x1, d
   return sigmoid(z2 + parameters.b2);
 }
 
+void predict_row(const Parameters& parameters, Activation activation, const double* x1, std::size_t n, double x2,
+                 double* probability, double* units, std::size_t stride, double* scratch) {
+  const std::size_t hidden = parameters.hidden;
+  double* z1 = scratch;
+  double* z2 = scratch + n;
+  if (hidden == 0) {
+    for (std::size_t i = 0; i < n; ++i)
+      z2[i] = (0.0 + x1[i] * parameters.W2[0] + x2 * parameters.W2[1]) + parameters.b2;
+    sigmoids(z2, n, probability);
+    return;
+  }
+  // z2 is summed unit by unit from 0, as predict() and forward() sum it, and the bias added last.
+  for (std::size_t i = 0; i < n; ++i) z2[i] = 0.0;
+  for (std::size_t unit = 0; unit < hidden; ++unit) {
+    const double w1 = parameters.W1[unit], w2 = parameters.W1[hidden + unit], b = parameters.b1[unit];
+    double* h = units + unit * stride;
+    for (std::size_t i = 0; i < n; ++i) z1[i] = (0.0 + x1[i] * w1 + x2 * w2) + b;
+    if (activation == Activation::kSigmoid) {
+      sigmoids(z1, n, h);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) h[i] = activate(activation, z1[i]);
+    }
+    for (std::size_t i = 0; i < n; ++i) z2[i] += h[i] * parameters.W2[unit];
+  }
+  for (std::size_t i = 0; i < n; ++i) z2[i] = z2[i] + parameters.b2;
+  sigmoids(z2, n, probability);
+}
+
 }  // namespace one_neuron::network

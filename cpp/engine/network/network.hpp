@@ -116,4 +116,10 @@ void descend(const Parameters& parameters, const Gradients& gradients, double le
 // (hidden values). The same arithmetic as forward().
 double predict(const Parameters& parameters, Activation activation, double x1, double x2, double* h = nullptr);
 
+// One row of a map at once: the output probability at the n points (x1[i], x2), and each hidden
+// unit's activation there, unit j's at units[j * stride + i]; `scratch` holds 2n values. The same
+// bits as predict() point by point, in loops that vectorise (forward()'s sigmoid loop).
+void predict_row(const Parameters& parameters, Activation activation, const double* x1, std::size_t n, double x2,
+                 double* probability, double* units, std::size_t stride, double* scratch);
+
 }  // namespace one_neuron::network

@@ -119,25 +119,26 @@ double Trainer::accuracy() const {
   return static_cast<double>(right) / static_cast<double>(points_.size());
 }
 
-Map Trainer::map(const MapGrid& grid) const {
+const Map& Trainer::map(const MapGrid& grid) const {
   limits::check_map_range("x1Min", grid.x1_min, "x1Max", grid.x1_max);
   limits::check_map_range("x2Min", grid.x2_min, "x2Max", grid.x2_max);
-  Map result;
-  result.columns = limits::check_map_size("columns", grid.columns);
-  result.rows = limits::check_map_size("rows", grid.rows);
-  const std::size_t cells = result.columns * result.rows;
-  const std::size_t hidden = parameters_.hidden;
+  const std::size_t columns = limits::check_map_size("columns", grid.columns);
+  const std::size_t rows = limits::check_map_size("rows", grid.rows);
+  // The last map's buffers, the same size from frame to frame: no allocation, no zeroing.
+  Map& result = map_;
+  result.columns = columns;
+  result.rows = rows;
+  const std::size_t cells = columns * rows;
   result.probability.resize(cells);
-  result.units.resize(hidden * cells);
-  std::vector<double> h(hidden);
-  for (std::size_t r = 0; r < result.rows; ++r) {
-    const double x2 = grid_point(grid.x2_min, grid.x2_max, r, result.rows);
-    for (std::size_t c = 0; c < result.columns; ++c) {
-      const std::size_t cell = r * result.columns + c;
-      const double x1 = grid_point(grid.x1_min, grid.x1_max, c, result.columns);
-      result.probability[cell] = network::predict(parameters_, activation_, x1, x2, h.data());
-      for (std::size_t unit = 0; unit < hidden; ++unit) result.units[unit * cells + cell] = h[unit];
-    }
+  result.units.resize(parameters_.hidden * cells);
+  map_x1_.resize(columns);
+  map_scratch_.resize(2 * columns);
+  for (std::size_t c = 0; c < columns; ++c) map_x1_[c] = grid_point(grid.x1_min, grid.x1_max, c, columns);
+  for (std::size_t r = 0; r < rows; ++r) {
+    const double x2 = grid_point(grid.x2_min, grid.x2_max, r, rows);
+    const std::size_t first = r * columns;
+    network::predict_row(parameters_, activation_, map_x1_.data(), columns, x2, result.probability.data() + first,
+                         result.units.data() + first, cells, map_scratch_.data());
   }
   return result;
 }

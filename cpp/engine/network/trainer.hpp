@@ -91,7 +91,8 @@ class Trainer {
   Gradients evaluate() const;
   // The share of training points on the right side of 0.5 at the current weights.
   double accuracy() const;
-  Map map(const MapGrid& grid) const;
+  // The trainer's own buffers: the reference holds until the next map().
+  const Map& map(const MapGrid& grid) const;
   // The collapsed line, for a linear hidden layer or none (0 hidden units: the line is W2, b2).
   std::optional<Line> line() const;
   // Training point `row` (a whole number 0..n-1, else std::invalid_argument naming "row").
@@ -119,6 +120,9 @@ class Trainer {
   EpochSeries history_;
   // Scratch for step() and evaluate(), reused from epoch to epoch.
   mutable Pass pass_;
+  // map()'s result and scratch, reused from frame to frame.
+  mutable Map map_;
+  mutable std::vector<double> map_x1_, map_scratch_;
   Gradients gradients_;
   Parameters next_;
 };

@@ -80,9 +80,10 @@ export function fillPixels(pixels, values, { offset = 0, columns, rows, low = 0,
     let o = (rows - 1 - r) * columns;
     const start = offset + r * columns;
     for (let c = 0; c < columns; c += 1, o += 1) {
-      const level = Math.round((values[start + c] - low) * scale);
+      // The level rounded, plus 0.5: a truncation (`| 0`) rounds it, twice as fast as Math.round here.
+      const t = (values[start + c] - low) * scale + 0.5;
       // NaN fails both tests: transparent; beyond the range: the end colours.
-      words[o] = level >= 0 ? colours[level < LEVELS ? level : LEVELS - 1] : level < 0 ? colours[0] : 0;
+      words[o] = t >= 1 ? colours[t < LEVELS ? t | 0 : LEVELS - 1] : t < 1 ? colours[0] : 0;
     }
   }
 }

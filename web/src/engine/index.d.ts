@@ -355,8 +355,12 @@ export interface NetworkTrainer {
   initial(): NetworkParameters;
   /** The training points (generated or given). */
   points(): NetworkPoints;
-  /** The output probability and each hidden unit's activation over a grid of the plane. */
-  map(grid: MapGrid): NetworkMap;
+  /**
+   * The output probability and each hidden unit's activation over a grid of the plane. With `into`, an
+   * earlier map of the same size, its arrays are refilled and returned (no new arrays each frame), so
+   * they change under whoever holds that earlier map; otherwise the arrays are new.
+   */
+  map(grid: MapGrid, into?: NetworkMap): NetworkMap;
   /** The collapsed straight line, for a linear hidden layer or none; null when the units bend. */
   line(): CollapsedLine | null;
   /** Training point `row`, a whole number 0..n-1 (EngineError field "row"). */

@@ -24,6 +24,13 @@ const CONFIG_FIELDS = {
 const RUN_FIELDS = { ...CONFIG_FIELDS, epochs: number, test: numberList };
 const grid = gridOf(['x1Min', 'x1Max', 'x2Min', 'x2Max', 'columns', 'rows']);
 
+/** map()'s `into`: an earlier map of the same grid, whose arrays the engine refills; or none. */
+function earlierMap(value) {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object') throw fieldError('into', 'must be an earlier map or left out');
+  return { probability: value.probability, units: value.units };
+}
+
 // name -> what its arguments must be; each module function is `network` + the capitalised name and
 // takes the trainer's handle first.
 const METHODS = {
@@ -36,7 +43,7 @@ const METHODS = {
   parameters: [],
   initial: [],
   points: [],
-  map: [grid],
+  map: [grid, earlierMap],
   line: [],
   example: [(row) => number('row', row)],
   lossHistory: [],

@@ -4,7 +4,7 @@
 import { gridFor } from '../../core/decision-map.js';
 import { lazy } from '../neuron/view.js';
 
-const perRun = new WeakMap(); // trainer -> { points, grid }
+const perRun = new WeakMap(); // trainer -> { points, grid, map (the last) }
 
 // The points and the map's grid (>= 100 x 100 cells around them) of a run: fixed while it trains.
 function runData(trainer) {
@@ -35,7 +35,8 @@ export function networkView({ trainer, state, playing, feed, selection, slow }) 
     latestLoss: () => trainer.loss(),
     losses: () => feed.read(trainer), // the loss history entries added since the last frame
     firstLoss: () => (view.losses, feed.firstLoss()),
-    map: () => trainer.map(data.grid), // the output and each hidden unit over the grid, in WASM
+    // The output and each hidden unit over the grid, in WASM, into the run's last map's arrays.
+    map: () => (data.map = trainer.map(data.grid, data.map)),
     line: () => trainer.line(), // the collapsed straight line of a linear layer (or none), else null
     example: () => exampleRow(selection, data.points.labels.length),
     pass: () => trainer.example(view.example), // one point's forward and backward pass
