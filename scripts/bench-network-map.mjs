@@ -9,18 +9,13 @@ import { performance } from 'node:perf_hooks';
 import { gridFor } from '../web/src/core/decision-map-math.js';
 import { colourLayer } from '../web/src/core/decision-map-layer.js';
 import { activationRange, activationTable, fillPixels, probabilityTable } from '../web/src/core/decision-map-colour.js';
+import { median } from './bench-stats.mjs';
 
 export const MAP_BUDGET_MS = 4;
 const HIDDEN = 8;
 const COLOURS = {
   probabilityTable: probabilityTable({ fail: [210, 71, 15], surface: [255, 255, 255], pass: [35, 96, 224] }),
   unitTable: activationTable(),
-};
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 // The pixels the map and the thumbnails fill for one frame's map (the canvases' ImageData, here plain arrays).

@@ -18,16 +18,11 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser, openPage, serve } from '../tests/browser/browser.mjs';
 import { mapFramePage } from './bench-network-map-page.mjs';
+import { median } from './bench-stats.mjs';
 
 export const NETWORK_PAGE_BUDGETS = { first_map_ms: 500, network_longest_task_ms: 50, map_frame_ms: 4 };
 const FIRST_MAP = 'one-neuron:first-decision-map';
 const LONG_RUN_EPOCHS = 1_000_000;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 // Before the page's scripts: every long task, [start, duration], from the start.
 function recordLongTasks() {

@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { trainPlainNetwork } from './bench-plain-network.mjs';
 import { loadTfjs, trainTfjs } from './bench-tfjs.mjs';
 import { benchMap } from './bench-network-map.mjs';
+import { median } from './bench-stats.mjs';
 
 export const NETWORK_BENCHES = ['network_bench', 'network_bench_native'];
 const TOLERANCE = { float64: 1e-12, float32Initial: 1e-6, float32: 1e-4 };
@@ -34,11 +35,6 @@ const NAMES = {
   tfjs_wasm: 'TensorFlow.js, wasm backend',
 };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const flat = (p) => [...p.W1, ...p.b1, ...p.W2, p.b2];
 
 async function loadEngine() {

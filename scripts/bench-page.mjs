@@ -40,6 +40,7 @@ import {
   measureNetworkLongRun,
   NETWORK_PAGE_BUDGETS,
 } from './bench-network-page.mjs';
+import { median } from './bench-stats.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -84,11 +85,6 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;

@@ -15,6 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, openPage, serve } from '../tests/browser/browser.mjs';
+import { median } from './bench-stats.mjs';
 
 const { values: options, positionals } = parseArgs({
   options: { loads: { type: 'string', default: '9' }, width: { type: 'string', default: '1280' } },
@@ -73,12 +74,6 @@ async function load(browser, site, width) {
   await context.close();
   return result;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const width = Number(options.width);
 const loads = Number(options.loads);

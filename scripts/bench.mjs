@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { trainPlainJs } from './bench-plain-js.mjs';
 import { benchNetwork, NETWORK_BENCHES } from './bench-network.mjs';
+import { median } from './bench-stats.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -109,12 +110,6 @@ function makeData(samples) {
     labels[i] = hours[i] + (uniform() - 0.5) * 3 > 5 ? 1 : 0;
   }
   return { hours, labels };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 // Runs `once` (returning { elapsed, final: { weight, bias, loss } }) in the process, unmeasured warm-ups first.

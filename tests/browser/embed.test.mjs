@@ -62,7 +62,7 @@ function componentView(page, id) {
 const waitComponentsDone = (page) =>
   page.waitForFunction(() =>
     [...document.querySelectorAll('one-neuron')].every((node) =>
-      node.shadowRoot?.querySelector('[data-one-neuron][data-status="done"]'),
+      node.shadowRoot?.querySelector('[data-one-neuron][data-status="done"][data-panels="ready"]'),
     ),
   );
 

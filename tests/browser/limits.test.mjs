@@ -138,7 +138,7 @@ test('<one-neuron> and embed.html: limits in attributes and in the iframe’s ha
   await page.goto(`${site.url}posts/post.html`);
   const done = (id) =>
     page.waitForFunction(
-      (which) => document.getElementById(which).shadowRoot?.querySelector('[data-status="done"]'),
+      (which) => document.getElementById(which).shadowRoot?.querySelector('[data-status="done"][data-panels="ready"]'),
       id,
     );
   await done('a');

@@ -148,21 +148,17 @@ export function createLossChart(canvas, { theme }) {
       latest = null;
       target = epochs;
     },
-    setTarget(epochs) {
-      target = epochs;
-    },
+    setTarget: (epochs) => void (target = epochs),
     append(firstEpoch, stride, losses) {
       if (losses.length === 0) return;
       const point = (i, epoch) => ({ x: epoch, y: Math.max(losses[i], LOSS_FLOOR) });
       thinning.add(firstEpoch, stride, losses.length, point);
       latest = point(losses.length - 1, firstEpoch + (losses.length - 1) * stride);
     },
-    setLogScale(on) {
-      logScale = on;
-    },
-    setTheme(next) {
-      theme = next;
-    },
+    setLogScale: (on) => void (logScale = on),
+    setTheme: (next) => void (theme = next),
+    /** Make the Chart.js instance now (a panel set up after the page's start: a task of its own). */
+    prepare: () => void made(),
     /** Redraw (once per frame at most). */
     draw() {
       applyTheme();

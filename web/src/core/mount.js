@@ -47,15 +47,31 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
     const view = snapshot(trainer, playing, slow);
     mark(view);
     for (const [name, instance] of Object.entries(instances)) {
-      if (slow || !slowPanels.has(name)) instance.update(view);
+      if (!slowPanels.has(name) || (slow && !playing)) instance.update(view);
     }
+    // While playing, the slow panels redraw in a task of their own just after the frame, from a
+    // snapshot of their own: with the frame's training and charts they would make it a long task.
+    if (slow && playing) nextTask().then(drawSlow);
   }
-  return (soon = false) => {
+  function drawSlow() {
+    const trainer = run.trainer();
+    if (!trainer || waiting()) return;
+    const view = snapshot(trainer, run.playing(), true);
+    for (const [name, instance] of Object.entries(instances)) if (slowPanels.has(name)) instance.update(view);
+  }
+  const frame = (soon = false) => {
     if (!soon) return draw();
     const trainer = run.trainer();
     if (trainer && !waiting()) mark(snapshot(trainer, run.playing(), false)); // its lazy values are never read
     pending ||= requestAnimationFrame(draw);
   };
+  // One panel drawn now, all of it: one just set up, in a task of its own rather than in the next
+  // frame's, which trains and redraws the others (a chart's first draw is tens of ms).
+  frame.one = (name) => {
+    const trainer = run.trainer();
+    if (trainer && !waiting()) instances[name]?.update(snapshot(trainer, run.playing(), true));
+  };
+  return frame;
 }
 
 /** The run controller's callbacks (see core/controller.js), each turned into panel calls. */

@@ -47,6 +47,29 @@ export function setUpLater(soon, later, { root, instances, layout, context, run,
   let stopped = false;
   let cancel = () => {};
   const when = (i, callback) => (i < soon.length ? afterNextFrame(callback) : whenIdle(callback, SETUP_TIMEOUT_MS));
+  // A panel joins the frames once it has drawn. While the run plays, its set-up, its chart made
+  // (prepare) once the page has laid it out, and its first draw are each a task of their own, not
+  // part of a frame's, which trains and redraws the others; otherwise it draws at once. False when
+  // set-up stopped meanwhile.
+  const ready = async (instance, panel) => {
+    if (run.playing()) {
+      if (instance.prepare) await new Promise((resolve) => afterNextFrame(resolve));
+      if (!stopped && run.playing()) {
+        instance.prepare?.();
+        await nextTask();
+      }
+    }
+    if (stopped) {
+      instance.destroy?.();
+      return false;
+    }
+    instances[panel.name] = instance;
+    instance.setState?.(run.state(), { changed: fields.names, typed: [], source: 'setup' });
+    if (run.trainer()) instance.newRun?.(run.trainer(), run.state());
+    messages.replay(panel.name);
+    frame.one(panel.name);
+    return true;
+  };
   const next = (i) => {
     if (stopped) return;
     if (i === panels.length) {
@@ -58,14 +81,7 @@ export function setUpLater(soon, later, { root, instances, layout, context, run,
       const slot = layout.slots[panel.name];
       const create = await creatorOf(panel, slot);
       if (stopped) return;
-      if (create) {
-        const instance = create(slot, context);
-        instances[panel.name] = instance;
-        instance.setState?.(run.state(), { changed: fields.names, typed: [], source: 'setup' });
-        if (run.trainer()) instance.newRun?.(run.trainer(), run.state());
-        messages.replay(panel.name);
-        frame(true);
-      }
+      if (create && !(await ready(create(slot, context), panel))) return;
       next(i + 1);
     });
   };

@@ -105,6 +105,7 @@ function createLossFigure(theme, table = null, series = null) {
       setText(figure.caption, caption());
       table?.update();
     },
+    prepare: () => chart.prepare(),
     setTarget: (epochs) => chart.setTarget(epochs),
     reset: (epochs) => chart.reset(epochs),
     setTheme: (next) => chart.setTheme(next),
@@ -138,6 +139,7 @@ export function createTrainingPanel(slot, { run, theme }, { items, show, summary
       show(readouts, view);
       loss.update(view, () => summary(view));
     },
+    prepare: () => loss.prepare(),
     setState: (state) => loss.setTarget(state.epochs),
     restart: () => loss.reset(run.state().epochs),
     setTheme: (next) => loss.setTheme(next),

@@ -201,6 +201,8 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
     setTheme(next) {
       theme = next;
     },
+    /** Make the Chart.js instance now (set up after the page's start: a task of its own). */
+    prepare: () => applyTheme(theme),
     setRange(low, high) {
       range = [low, high];
     },

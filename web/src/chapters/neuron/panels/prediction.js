@@ -147,6 +147,7 @@ export const predictionPanel = {
         if (changed.includes('test') && !typed.includes('test')) test.setText(fields.format('test', state.test));
       },
       showError: (_field, message) => test.setError(message),
+      prepare: () => chart.prepare(),
       setTheme: (next) => chart.setTheme(next),
       image() {
         const trainer = run.trainer();
