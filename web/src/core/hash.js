@@ -42,8 +42,11 @@ function pairsOf(hash) {
     .map((pair) => {
       const cut = pair.indexOf('=');
       const name = cut < 0 ? pair : pair.slice(0, cut);
+      const text = cut < 0 ? '' : pair.slice(cut + 1);
+      // Text with no escape decodes to itself: megabytes of a link's list are not decoded (tens of ms).
+      if (!text.includes('%')) return [name, text];
       try {
-        return [name, decodeURIComponent(cut < 0 ? '' : pair.slice(cut + 1))];
+        return [name, decodeURIComponent(text)];
       } catch {
         return [name, null];
       }
@@ -120,6 +123,7 @@ export async function readHashInSlices(hash, fields, pause) {
   for (const [name, text] of pairs) {
     const long = text !== null && text.length > LONG_LIST_TEXT;
     if (!long || !fields.has(name) || parsed.has(name) || fields.spec(name).kind !== 'list') continue;
+    await pause(); // splitting megabytes of link into pairs was a task of its own, and each slice is one
     try {
       const values = await parseListInSlices(name, text, pause);
       parsed.set(name, () => values);
