@@ -33,6 +33,15 @@ test('readHashInSlices reads every link as readHash does, messages and duplicate
   }
 });
 
+test('escaped text is decoded, text with no escape read as it is', () => {
+  const { state, errors } = readHash('#hours=1%2C2%2C3,4,5&labels=0,0%2c1,1,1&lr=%30.5', neuronFields);
+  assert.deepEqual(state.hours, [1, 2, 3, 4, 5]);
+  assert.deepEqual(state.labels, [0, 0, 1, 1, 1]);
+  assert.equal(state.lr, 0.5);
+  assert.deepEqual(errors, {});
+  assert.match(readHash('#lr=0.5%', neuronFields).errors.lr, /not valid URL text/);
+});
+
 test('a link of 1,000,000 hours is parsed in slices of at most 20,000 values', async () => {
   const hash = `#hours=${million.join(',')}&labels=${million.map((h) => (h > 4 ? 1 : 0)).join(',')}`;
   const { read, pauses } = await sliced(hash);
