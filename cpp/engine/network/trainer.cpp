@@ -137,8 +137,10 @@ const Map& Trainer::map(const MapGrid& grid) const {
   for (std::size_t r = 0; r < rows; ++r) {
     const double x2 = grid_point(grid.x2_min, grid.x2_max, r, rows);
     const std::size_t first = r * columns;
+    // With no hidden units there are no activations: units.data() may be null, and null + offset is UB.
+    double* units = parameters_.hidden > 0 ? result.units.data() + first : nullptr;
     network::predict_row(parameters_, activation_, map_x1_.data(), columns, x2, result.probability.data() + first,
-                         result.units.data() + first, cells, map_scratch_.data());
+                         units, cells, map_scratch_.data());
   }
   return result;
 }
