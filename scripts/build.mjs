@@ -41,12 +41,6 @@ if (process.argv.includes('--native')) {
 
 // The page.
 await build({ configFile: 'vite.config.js', logLevel: 'warn' });
-// The page's favicon as a data URL too: Chromium asks for a linked icon again after the page's first
-// replaceState, so a file cost two requests (twice its bytes with no cache) before the first chart.
-const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync('web/public/favicon.svg', 'utf8').trim())}`;
-const page = readFileSync('dist/index.html', 'utf8');
-if (!page.includes('href="./favicon.svg"')) throw new Error('build: dist/index.html links no ./favicon.svg');
-writeFileSync('dist/index.html', page.replace('href="./favicon.svg"', `href="${favicon}"`));
 
 // The web component: one ES module plus the .wasm it loads by a URL relative to itself.
 await build({
@@ -76,6 +70,7 @@ await build({
 // every script and style inlined, the favicon as a data URL. No request leaves the file. Each embed
 // carries its own chapter only; one-neuron.html, the offline copy of the page, carries both.
 const singleFiles = {};
+const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync('web/public/favicon.svg', 'utf8').trim())}`;
 for (const [page, target] of [
   ['index.html', 'one-neuron.html'],
   ['embed.html', 'embed.html'],
