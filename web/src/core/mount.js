@@ -49,15 +49,21 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
     for (const [name, instance] of Object.entries(instances)) {
       if (!slowPanels.has(name) || (slow && !playing)) instance.update(view);
     }
-    // While playing, the slow panels redraw in a task of their own just after the frame, from a
-    // snapshot of their own: with the frame's training and charts they would make it a long task.
-    if (slow && playing) nextTask().then(drawSlow);
+    // While playing, the slow panels redraw in a task of their own just after the frame: with the
+    // frame's training and charts they would make it a long task.
+    if (slow && playing) nextTask().then(() => drawOnly((name) => slowPanels.has(name), view));
   }
-  function drawSlow() {
+  // The `wanted` panels drawn now, from `view` while it still shows the run as it is (a frame's
+  // snapshot, whose values are computed once for all its panels), else from a new snapshot.
+  function drawOnly(wanted, view = null) {
     const trainer = run.trainer();
     if (!trainer || waiting()) return;
-    const view = snapshot(trainer, run.playing(), true);
-    for (const [name, instance] of Object.entries(instances)) if (slowPanels.has(name)) instance.update(view);
+    const playing = run.playing();
+    const current =
+      view?.trainer === trainer && view.epoch === trainer.epoch() && view.playing === playing
+        ? view
+        : snapshot(trainer, playing, true);
+    for (const [name, instance] of Object.entries(instances)) if (wanted(name)) instance.update(current);
   }
   const frame = (soon = false) => {
     if (!soon) return draw();
@@ -67,10 +73,7 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
   };
   // One panel drawn now, all of it: one just set up, in a task of its own rather than in the next
   // frame's, which trains and redraws the others (a chart's first draw is tens of ms).
-  frame.one = (name) => {
-    const trainer = run.trainer();
-    if (trainer && !waiting()) instances[name]?.update(snapshot(trainer, run.playing(), true));
-  };
+  frame.one = (name) => drawOnly((other) => other === name);
   return frame;
 }
 
