@@ -128,9 +128,15 @@ async function measureLoad(browser, site) {
   const page = await newPage(browser);
   const bodies = [];
   page.on('response', (response) => {
+    // A file the browser asked for again and the server answered 304 (Chromium asks for the favicon
+    // again after the page's first replaceState) comes from the cache: no body crossed the network.
+    const sent = response
+      .request()
+      .sizes()
+      .then((sizes) => sizes.responseBodySize > 0, () => true);
     bodies.push(
-      response.body().then(
-        (body) => ({ url: response.url(), status: response.status(), body }),
+      Promise.all([response.body(), sent]).then(
+        ([body, fromServer]) => ({ url: response.url(), status: response.status(), body, fromServer }),
         () => ({ url: response.url(), status: response.status(), body: Buffer.alloc(0) }),
       ),
     );
@@ -165,11 +171,11 @@ async function measureLoad(browser, site) {
         .map((entry) => new URL(entry.name).pathname.replace(/^\//, '')),
     };
   }, FIRST_LOSS_CHART);
-  const files = (await Promise.all(bodies)).map(({ url, status, body }) => ({
-    file: new URL(url).pathname.replace(/^\//, '') || 'index.html',
+  const files = (await Promise.all(bodies)).map(({ url, status, body, fromServer = true }) => ({
+    file: (new URL(url).pathname.replace(/^\//, '') || 'index.html') + (fromServer ? '' : ' (again: 304)'),
     status,
-    raw: body.length,
-    gzip: gzipSize(body),
+    raw: fromServer ? body.length : 0,
+    gzip: fromServer ? gzipSize(body) : 0,
   }));
   const problems = page.problems;
   await page.context().close();

@@ -31,12 +31,23 @@ export function serveDirectory(root, { port = 0, headers = {} } = {}) {
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) return send(response, 403, 'forbidden');
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const size = statSync(file).size;
+      const { size, mtimeMs } = statSync(file);
+      // no-cache: the browser asks again every time, and a file it already has costs a 304 with no body,
+      // as on any static host (Chromium asks for the favicon again after the page's first replaceState).
+      const etag = `W/"${size}-${Math.trunc(mtimeMs)}"`;
+      const common = {
+        'Cache-Control': 'no-cache',
+        ETag: etag,
+        ...(typeof headers === 'function' ? headers(path) : headers),
+      };
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304, common);
+        return response.end();
+      }
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': size,
-        'Cache-Control': 'no-cache',
-        ...(typeof headers === 'function' ? headers(path) : headers),
+        ...common,
       });
       createReadStream(file).pipe(response);
     } catch {
