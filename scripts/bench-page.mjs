@@ -133,7 +133,10 @@ async function measureLoad(browser, site) {
     const sent = response
       .request()
       .sizes()
-      .then((sizes) => sizes.responseBodySize > 0, () => true);
+      .then(
+        (sizes) => sizes.responseBodySize > 0,
+        () => true,
+      );
     bodies.push(
       Promise.all([response.body(), sent]).then(
         ([body, fromServer]) => ({ url: response.url(), status: response.status(), body, fromServer }),
