@@ -1,18 +1,8 @@
 // A chart as a picture to keep: drawn again in the light colours (white, dark text, even in dark mode,
 // so it prints and sits on any page), on a card with a title, the legend and notes (the run's
-// parameters) above and below it. Synchronous: Chart.js with animation off draws in update().
-
-/** The light colours of styles.css (its :root), which an exported chart always uses. */
-export const PRINT_THEME = Object.freeze({
-  text: '#1d232a',
-  muted: '#59626c',
-  grid: 'rgba(29, 35, 42, 0.09)',
-  surface: '#ffffff',
-  accent: '#0f7d73',
-  pass: '#2360e0',
-  fail: '#d2470f',
-  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-});
+// parameters) above and below it. Synchronous: Chart.js with animation off draws in update(). A chunk of
+// its own, loaded at the first export (the charts' image() import it then).
+import { PRINT_THEME } from './chart-style.js';
 
 const PAD = 16; // px around the card's content
 const TITLE = 20; // px: the title's size

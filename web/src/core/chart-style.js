@@ -2,6 +2,18 @@
 // (core/theme.js), so light and dark mode follow styles.css.
 import { grouped } from './format.js';
 
+/** The light colours of styles.css (its :root), which an exported chart always uses. */
+export const PRINT_THEME = Object.freeze({
+  text: '#1d232a',
+  muted: '#59626c',
+  grid: 'rgba(29, 35, 42, 0.09)',
+  surface: '#ffffff',
+  accent: '#0f7d73',
+  pass: '#2360e0',
+  fail: '#d2470f',
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+});
+
 /** The loss can touch 0 (or -1e-9, from the epsilon); a log axis or a log colour scale cannot. */
 export const LOSS_FLOOR = 1e-12;
 

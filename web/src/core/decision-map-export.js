@@ -1,7 +1,8 @@
 // The decision map as a picture to keep (chart-export.js's card: a title, a legend, notes): its three
 // canvases drawn again in the light colours and laid into one, the colours scaled up smoothly under
 // the contours, the points and the axes.
-import { PRINT_THEME, chartCard } from './chart-export.js';
+import { chartCard } from './chart-export.js';
+import { PRINT_THEME } from './chart-style.js';
 
 const LEGEND = [
   { label: 'pass (1): circles', color: PRINT_THEME.pass, kind: 'point' },

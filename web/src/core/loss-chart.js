@@ -4,8 +4,7 @@
 // compared learning rates) are drawn under the run's line, each in its colour and dash, with a legend
 // of text under the chart; without them the chart does what it always did.
 import { Chart, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
-import { chartCard, PRINT_THEME } from './chart-export.js';
-import { axis, LOSS_FLOOR } from './chart-style.js';
+import { axis, LOSS_FLOOR, PRINT_THEME } from './chart-style.js';
 import { el } from './dom.js';
 import { count, shown } from './format.js';
 import { createThinning } from './thinning.js';
@@ -167,10 +166,11 @@ export function createLossChart(canvas, { theme }) {
       if (chart.data.datasets[0].data.length > 1) markFirstDraw(); // a visible line: for npm run bench:page
     },
     /**
-     * The chart as a PNG data URL, for export: in light colours on a card with `title`, its legend
-     * and `notes` (the run's parameters).
+     * Resolves to the chart as a PNG data URL, for export: in light colours on a card with `title`, its
+     * legend and `notes` (the run's parameters). The card's code is loaded at the first export.
      */
-    image({ title = 'Loss per epoch', notes = [] } = {}) {
+    async image({ title = 'Loss per epoch', notes = [] } = {}) {
+      const { chartCard } = await import('./chart-export.js');
       const label = logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
       const paint = (next) => {
         theme = next;

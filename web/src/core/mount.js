@@ -198,8 +198,9 @@ export async function mountChapter(root, chapter, { useHash = true, panels = nul
     },
     selection: () => selection,
     action: (name, ...args) => chapter.actions[name](context, ...args),
-    /** The shown panels' charts as PNG data URLs, in reading order (for export). */
-    images: () => Object.values(instances).flatMap((instance) => instance.image?.() ?? []),
+    /** Resolves to the shown panels' charts as PNG data URLs, in reading order (for export). */
+    images: async () =>
+      (await Promise.all(Object.values(instances).map((instance) => instance.image?.()))).filter(Boolean),
   };
   const loader = createLoader({ root, run, context });
   const frame = createFrames({

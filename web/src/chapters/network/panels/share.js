@@ -4,7 +4,7 @@
 // and re-trains it. The dialog and the buttons are core/share.js's, as in chapter 1.
 import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
 import { importRunFile, lossCsv } from '../../../core/run-file.js';
-import { PRINT_THEME } from '../../../core/chart-export.js';
+import { PRINT_THEME } from '../../../core/chart-style.js';
 import { readRun, runJson } from '../run-file.js';
 
 const CHAPTER = 'network'; // the chapter's hashName: its links say #chapter=network
@@ -35,7 +35,7 @@ export function create(slot, { run, fields, images }) {
       return 'Saved one-neuron-network-run.json: import it here to restore this run.';
     },
     async exportPng() {
-      const pictures = images();
+      const pictures = await images();
       if (pictures.length === 0)
         throw new Error('No chart is drawn yet: open the decision map or the loss chart first.');
       // The charts are drawn light for print, in dark mode too: so is the gap between them.

@@ -4,8 +4,7 @@
 // for a point's read-out and clicks to flip it; a finger taps for the read-out (within 22 px: fingers
 // are not precise) and taps the same point again to flip it.
 import { Chart, LineController, LineElement, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js';
-import { chartCard, PRINT_THEME } from '../../../core/chart-export.js';
-import { axis } from '../../../core/chart-style.js';
+import { axis, PRINT_THEME } from '../../../core/chart-style.js';
 import { shown } from '../../../core/format.js';
 import { same, trainingPoints } from './prediction-points.js';
 
@@ -226,8 +225,9 @@ export function createPredictionChart(canvas, { theme, onPointClick, onReadout }
       chart.options.plugins.boundaryLabel.rising = rising;
       chart.update('none');
     },
-    /** The chart as a PNG data URL, for export: light colours, `title`, the legend and `notes`. */
-    image({ title = 'Pass probability', notes = [] } = {}) {
+    /** Resolves to the chart as a PNG data URL, for export: light colours, `title`, the legend and `notes`. */
+    async image({ title = 'Pass probability', notes = [] } = {}) {
+      const { chartCard } = await import('../../../core/chart-export.js');
       const { accent, pass, fail, text } = PRINT_THEME;
       const legend = [
         { label: 'pass probability', color: accent },

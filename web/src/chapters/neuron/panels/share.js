@@ -3,7 +3,7 @@
 // --json`), the charts as PNG, and importing a run JSON, which restores and re-trains it.
 import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
 import { importRunFile, lossCsv, readRunJson } from '../../../core/run-file.js';
-import { PRINT_THEME } from '../../../core/chart-export.js';
+import { PRINT_THEME } from '../../../core/chart-style.js';
 import { runJson } from '../run-file.js';
 
 const IFRAME_TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';
@@ -25,7 +25,7 @@ export function create(slot, { run, fields, images }) {
     },
     async exportPng() {
       // The charts are drawn light for print, in dark mode too: so is the gap between them.
-      download('one-neuron-charts.png', await imagesSideBySide(images(), PRINT_THEME.surface));
+      download('one-neuron-charts.png', await imagesSideBySide(await images(), PRINT_THEME.surface));
       return 'Saved one-neuron-charts.png.';
     },
     importFile: (file) => importRunFile(file, { run, fields, read: (text) => readRunJson(text, fields) }),
