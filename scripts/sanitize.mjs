@@ -1,5 +1,6 @@
 // The engine's robustness checks that need special builds:
-//   node scripts/sanitize.mjs tests          GoogleTest suite under AddressSanitizer + UBSan (build/asan)
+//   node scripts/sanitize.mjs tests          GoogleTest suite under AddressSanitizer + UBSan (build/asan-clang): clang's
+//                                            UBSan, as the fuzzers', which flags what GCC's let pass (nullptr + offset)
 //   node scripts/sanitize.mjs fuzz [SECONDS] libFuzzer with ASan + UBSan over the engine (build/fuzz), default 60 s:
 //                                            the neuron (engine_fuzzer) and the network (network_fuzzer), half each
 // The fuzz corpora grow in build/fuzz/corpus and build/fuzz/network-corpus; a crash leaves its input in build/fuzz/
@@ -17,11 +18,20 @@ function run(command, args) {
 
 const [mode = 'tests', seconds = '60'] = process.argv.slice(2);
 if (mode === 'tests') {
-  if (!existsSync('build/asan/CMakeCache.txt')) {
-    run('cmake', ['-S', '.', '-B', 'build/asan', '-DONE_NEURON_SANITIZE=ON', '-DCMAKE_BUILD_TYPE=Debug']);
+  const dir = 'build/asan-clang';
+  if (!existsSync(`${dir}/CMakeCache.txt`)) {
+    run('cmake', [
+      '-S',
+      '.',
+      '-B',
+      dir,
+      '-DCMAKE_CXX_COMPILER=clang++',
+      '-DONE_NEURON_SANITIZE=ON',
+      '-DCMAKE_BUILD_TYPE=Debug',
+    ]);
   }
-  run('cmake', ['--build', 'build/asan', '-j', '2']);
-  run('ctest', ['--test-dir', 'build/asan', '--output-on-failure']);
+  run('cmake', ['--build', dir, '-j', '2']);
+  run('ctest', ['--test-dir', dir, '--output-on-failure']);
 } else if (mode === 'fuzz') {
   if (!existsSync('build/fuzz/CMakeCache.txt')) {
     run('cmake', [
