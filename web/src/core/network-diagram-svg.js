@@ -190,11 +190,14 @@ function placeInput(parts, b) {
   };
 }
 
+// On a narrow diagram the text starts 24 px into the box: the 18 px curve at 80% leaves it a 5 px gap.
+const glyphScale = (layout) => (layout.narrow ? ' scale(0.8)' : '');
+
 function placeUnit(parts, b, layout) {
   placeBox(parts, b);
   const left = layout.narrow ? 4 : 7;
   set(parts.number, { x: b.x + left, y: b.cy - 2 });
-  set(parts.glyph, { transform: `translate(${b.x + left} ${b.cy + 1})` });
+  set(parts.glyph, { transform: `translate(${b.x + left} ${b.cy + 1})${glyphScale(layout)}` });
   set(parts.marker, { x: b.x + b.width - 10, y: b.y - 3 }); // on the box's top edge, clear of its text
   // Slots past the box's room stay empty: diagramTexts() thins a unit's values to lines x columns.
   parts.count = null;
@@ -203,7 +206,7 @@ function placeUnit(parts, b, layout) {
 
 function placeOutput(parts, b, layout) {
   placeBox(parts, b);
-  set(parts.glyph, { transform: `translate(${b.x + (layout.narrow ? 4 : 7)} ${b.cy - 5})` });
+  set(parts.glyph, { transform: `translate(${b.x + (layout.narrow ? 4 : 7)} ${b.cy - 5})${glyphScale(layout)}` });
   set(parts.marker, { x: b.x + b.width - 10, y: b.y - 3 }); // on the box's top edge, clear of its text
   parts.count = null;
   parts.arrange = (count) =>
