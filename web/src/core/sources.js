@@ -1,31 +1,39 @@
 // Where a mounted chapter's runs come from: the URL hash (a long one read in slices, a task each),
-// an element's attributes (at most one load per animation frame), and the colour scheme to follow.
+// an element's attributes (a load at once, later ones held until the page is idle), and the colour scheme to follow.
 import { LONG_HASH, readHash, readHashInSlices } from './hash.js';
-import { nextTask } from './dom.js';
+import { afterNextFrame, nextTask, whenIdle } from './dom.js';
 import { readTheme } from './theme.js';
 
+const HOLD_MS = 100; // the longest a later attribute load waits for the page to be idle
+
 /**
- * Loads from the element's attributes: the first in an animation frame at once, any later ones in
- * that frame together at the next one (the latest wins), so a script changing attributes in a loop
- * costs one run per frame. Meanwhile the superseded run pauses and the root says data-status="loading".
+ * Loads from the element's attributes: the first at once; any that come while it is being drawn wait
+ * together (the latest wins) until that frame is drawn and the page is idle, at most HOLD_MS later. A
+ * script changing attributes in a loop then costs a run per pause, not one per change: holding them
+ * for one frame only gave a run per change as soon as a run's first frame took longer than the screen's
+ * refresh (every panel set up: 40-60 ms here), since the browser then ran one task between frames.
+ * Meanwhile the superseded run pauses and the root says data-status="loading".
  */
 export function createLoader({ root, run, context }) {
-  let waiting = null; // the latest { state, errors } held for the next frame
-  let frameId = 0;
+  let waiting = null; // the latest { state, errors } held for later
+  let cancelHold = null; // set while later loads are held
   function loadNow(state, errors) {
     context.forgetSelection();
     run.load(state, errors, 'attributes');
-    frameId = requestAnimationFrame(() => {
-      frameId = 0;
-      const next = waiting;
-      waiting = null;
-      if (next) loadNow(next.state, next.errors);
+    cancelHold = afterNextFrame(() => {
+      cancelHold = whenIdle(release, HOLD_MS);
     });
+  }
+  function release() {
+    cancelHold = null;
+    const next = waiting;
+    waiting = null;
+    if (next) loadNow(next.state, next.errors);
   }
   return {
     waiting: () => waiting !== null,
     load(state, errors = {}) {
-      if (!frameId) return loadNow(state, errors);
+      if (!cancelHold) return loadNow(state, errors);
       const first = waiting === null;
       waiting = { state, errors };
       if (!first) return;
@@ -33,8 +41,8 @@ export function createLoader({ root, run, context }) {
       root.dataset.status = 'loading';
     },
     cancel() {
-      cancelAnimationFrame(frameId);
-      frameId = 0;
+      cancelHold?.();
+      cancelHold = null;
       waiting = null;
     },
   };
