@@ -179,6 +179,7 @@ async function measureLoad(browser, site) {
     status,
     raw: fromServer ? body.length : 0,
     gzip: fromServer ? gzipSize(body) : 0,
+    ...(fromServer ? {} : { revalidated: true }), // a 304: no body crossed the network
   }));
   const problems = page.problems;
   await page.context().close();
