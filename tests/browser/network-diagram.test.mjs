@@ -166,6 +166,8 @@ test('weights and biases edited by keyboard: Enter sends a number, a bad one nam
   const page = await open({ width: 360, height: 800 }, { hidden: 4 });
   await page.getByText('Weights and biases').click();
   const field = page.getByLabel('Weight x2 → unit 3');
+  // The table fills its fields on the details' toggle event, a task after the click.
+  await page.waitForFunction((input) => input.value !== '', await field.elementHandle());
   const shown = await field.inputValue();
   const trainerValue = await page.evaluate(() => window.trainer.parameters().W1[1 * 4 + 2]);
   assert.equal(Number(shown), Number(trainerValue.toFixed(4)));
