@@ -228,7 +228,7 @@ test('a thumbnail shows its unit on the map; dark mode and a light picture to ke
   assert.ok(dark[0] + dark[1] + dark[2] < light[0] + light[1] + light[2] - 150, `${light} -> ${dark}`);
   // The picture to keep is light even in dark mode, and the map is dark again after it.
   const card = await page.evaluate(async () => {
-    const url = window.mapImage();
+    const url = await window.mapImage();
     const image = new Image();
     image.src = url;
     await image.decode();

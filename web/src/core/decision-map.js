@@ -14,7 +14,6 @@ import { Editor } from './decision-map-editor.js';
 import { samePoints, thinned, transforms, viewOf } from './decision-map-math.js';
 import { colourLayer, shownUnit } from './decision-map-layer.js';
 import { mapColours } from './decision-map-theme.js';
-import { mapCard } from './decision-map-export.js';
 import { mapSummary } from './decision-map-text.js';
 
 export { gridFor, gridOfView, viewOf } from './decision-map-math.js';
@@ -108,9 +107,13 @@ class DecisionMap {
     if (this.#values) this.#paint();
   }
 
-  /** A PNG data URL of the map on a card with `title` and `notes` (chart-export.js); null before its first picture. */
-  image({ title = 'Decision map', notes = [] } = {}) {
+  /**
+   * Resolves to a PNG data URL of the map on a card with `title` and `notes` (chart-export.js), or null
+   * before its first picture. The card's code is loaded at the first export.
+   */
+  async image({ title = 'Decision map', notes = [] } = {}) {
     if (!this.#values || this.#size <= 0 || !this.#dom.element.isConnected) return null;
+    const { mapCard } = await import('./decision-map-export.js');
     const [dom, area, theme] = [this.#dom, plotArea(this.#size), this.#theme];
     return mapCard({ dom, area, setTheme: (next) => this.setTheme(next), theme, title, notes });
   }
@@ -228,7 +231,7 @@ class DecisionMap {
  * onMovePoint(index, { x1, x2 }), onRemovePoint(index), editable (default true), theme (optional:
  * core/theme.js's colours; read from the element's CSS when missing) }. Returns { element,
  * update({ grid, map, points, highlight?, activation?, accuracy? }), setTheme(theme),
- * image({ title, notes }) (a PNG data URL, or null before the first picture), destroy() }.
+ * image({ title, notes }) (resolves to a PNG data URL, or null before the first picture), destroy() }.
  */
 export function createDecisionMap(options = {}) {
   const map = new DecisionMap(options);

@@ -1,21 +1,6 @@
-// Chapter 2's training panel: the shared toolbar and loss chart (core/training-toolbar.js) and the
-// read-outs a network needs: epoch, loss and accuracy (the share of points on the right side of 0.5).
-import { count, shown } from '../../../core/format.js';
-import { createTrainingPanel } from '../../../core/training-toolbar.js';
-import { runNotes } from '../run-notes.js';
-import { lossSummary, percent } from '../summaries.js';
-
-const READOUTS = [
-  ['epoch', 'Epoch'],
-  ['loss', 'Loss'],
-  ['accuracy', 'Accuracy'],
-];
-
-function showReadouts(readouts, { epoch, target, evaluation, accuracy }) {
-  readouts.set('epoch', `${count(epoch)} / ${count(target)}`);
-  readouts.set('loss', shown(evaluation.loss, 4)); // at the current weights
-  readouts.set('accuracy', percent(accuracy));
-}
+// Chapter 2's training panel (training-panel.js): the toolbar, the loss chart and the read-outs. Its
+// code, with Chart.js, is a chunk of its own, set up by core/panel-setup.js just after the first
+// frame: compiling Chart.js before the first decision map would hold the map up (docs/performance.md).
 
 export const trainingPanel = {
   name: 'training',
@@ -23,15 +8,5 @@ export const trainingPanel = {
   column: 'side',
   reads: ['playing', 'epoch', 'target', 'evaluation', 'accuracy', 'losses', 'firstLoss', 'latestLoss'],
   cadence: 'frame',
-  create: (slot, context) =>
-    createTrainingPanel(slot, context, {
-      items: READOUTS,
-      show: showReadouts,
-      summary: ({ epoch, firstLoss, latestLoss, evaluation }) =>
-        lossSummary({ epoch, firstLoss, latestLoss, currentLoss: evaluation.loss }),
-      picture: () => ({
-        title: 'One Neuron, the hidden layer — loss per epoch',
-        notes: [runNotes(context.run.state(), context.run.trainer()).results],
-      }),
-    }),
+  load: () => import('./training-panel.js'),
 };
