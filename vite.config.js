@@ -35,6 +35,20 @@ const preloadEngine = {
   },
 };
 
+// The pages' comments and indentation are for their source (web/*.html), not for every reader's
+// download (whitespace between words stays: a line break shows as the space it was). Pages with
+// preformatted text keep their indentation.
+const stripComments = {
+  name: 'one-neuron:strip-html-comments',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html) {
+      const bare = html.replace(/<!--[\s\S]*?-->\s*/g, '');
+      return /<(pre|textarea)\b/i.test(bare) ? bare : bare.replace(/\n[ \t]+/g, '\n');
+    },
+  },
+};
+
 // Chromium compiles every function of a script that starts with this comment eagerly, on a background
 // thread while the script streams in, instead of lazily on the main thread at each function's first
 // call: the entry chunk's functions (Chart.js's among them) nearly all run during the page's start, and
@@ -54,29 +68,65 @@ const compileHints = {
   },
 };
 
-// The modules the entry imports statically (its import graph without the `import()`s) are one chunk
-// with it; what only `import()` reaches (chapter 1's panels below the first screen, chapter 2) makes
-// chunks of its own. Left alone, the bundler gives each set of modules two chunks share a chunk.
-function firstViewChunk() {
-  const entryGraph = new Set();
+// One chunk for each first view, so that neither waits for code it does not run, and few files make
+// chapter 1's first view (each file is gzipped alone, and every split costs bytes: 0.9 KB for Chart.js
+// in a chunk of its own):
+// - index: the entry's static import graph (the router and the core), with every module that both
+//   chapters' first views import (the field tables, the engine's errors);
+// - neuron: the rest of chapter 1's static graph, Chart.js and the loss chart with the training
+//   toolbar included, which chapter 2's training panel loads after chapter 2's first decision map;
+// - network: the rest of chapter 2's static graph.
+// What only later `import()`s reach (the panels below the first screen, and what they share with the
+// other chapter, such as the network diagram) makes chunks of its own: left alone, the bundler gives
+// each set of modules that two chunks share a chunk.
+function firstViewChunks() {
+  const sets = { index: new Set(), neuron: new Set(), network: new Set() };
   const plugin = {
-    name: 'one-neuron:first-view-chunk',
+    name: 'one-neuron:first-view-chunks',
     buildEnd() {
-      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-      while (pending.length > 0) {
-        const id = pending.pop();
-        if (entryGraph.has(id)) continue;
-        entryGraph.add(id);
-        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      const ids = [...this.getModuleIds()];
+      // The modules `test` picks and all they import (with `dynamic`, by import() too).
+      const graph = (test, dynamic = false) => {
+        const seen = new Set();
+        const pending = ids.filter(test);
+        while (pending.length > 0) {
+          const id = pending.pop();
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const info = this.getModuleInfo(id);
+          pending.push(...(info?.importedIds ?? []), ...(dynamic ? (info?.dynamicallyImportedIds ?? []) : []));
+        }
+        return seen;
+      };
+      const entry = graph((id) => this.getModuleInfo(id)?.isEntry);
+      const staticGraph = (ending) => graph((id) => id.endsWith(ending));
+      const wholeGraph = (ending) => graph((id) => id.endsWith(ending), true);
+      const [neuron, network] = [staticGraph('/chapters/neuron/index.js'), staticGraph('/chapters/network/index.js')];
+      const [neuronAll, networkAll] = [
+        wholeGraph('/chapters/neuron/index.js'),
+        wholeGraph('/chapters/network/index.js'),
+      ];
+      const charts = staticGraph('/core/training-toolbar.js');
+      for (const id of ids) {
+        if (entry.has(id) || (neuron.has(id) && network.has(id))) sets.index.add(id);
+        else if (neuron.has(id) && (charts.has(id) || !networkAll.has(id))) sets.neuron.add(id);
+        else if (network.has(id) && !neuronAll.has(id)) sets.network.add(id);
       }
     },
   };
-  return { plugin, codeSplitting: { groups: [{ name: 'index', test: (id) => entryGraph.has(id) }] } };
+  // Each group takes its own modules only: by default a group also takes what they import (here, what
+  // chapter 1's later panels share with chapter 2's first view would go with chapter 2).
+  const groups = Object.entries(sets).map(([name, set]) => ({
+    name,
+    test: (id) => set.has(id),
+    includeDependenciesRecursively: false,
+  }));
+  return { plugin, codeSplitting: { groups } };
 }
-const firstView = firstViewChunk();
+const firstView = firstViewChunks();
 
 export default defineConfig({
-  plugins: [preloadEngine, compileHints, firstView.plugin],
+  plugins: [preloadEngine, stripComments, compileHints, firstView.plugin],
   root: 'web',
   base: './',
   build: {

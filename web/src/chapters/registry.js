@@ -2,13 +2,17 @@
 // a chunk of its own, loaded (its code, its CSS and its engine's WASM) only when it is opened: chapter
 // 1's page never downloads chapter 2, and a link to chapter 2 never waits for chapter 1's code or for
 // Chart.js, which chapter 2 loads after its first decision map (docs/performance.md).
+import { startNetworkEngine } from './network/engine-start.js';
 
 export const DEFAULT_CHAPTER = 'neuron';
 
 // name -> () => Promise of the descriptor; each a dynamic import() (a chunk of its own).
 const LOADERS = Object.freeze({
   neuron: async () => (await import('./neuron/index.js')).neuronChapter,
-  network: async () => (await import('./network/index.js')).networkChapter,
+  network: async () => {
+    startNetworkEngine(); // its .wasm compiles while the chapter's script does
+    return (await import('./network/index.js')).networkChapter;
+  },
 });
 
 /** The chapters' names, in reading order. */

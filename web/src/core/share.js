@@ -4,6 +4,7 @@
 import { el, uniqueId } from './dom.js';
 import { count } from './format.js';
 import { EMBED_HEIGHT, PLACEHOLDER_URL, tooLongForLink } from './snippets.js';
+import styles from './share.css?inline';
 
 export { escapeAttribute, MAX_LINK_LENGTH, shareSnippets, tooLongForLink } from './snippets.js';
 
@@ -210,6 +211,7 @@ export function createShare(
   });
 
   container.append(
+    el('style', { text: styles }),
     el(
       'div',
       { class: 'share-actions' },

@@ -3,6 +3,7 @@
 // loaded with this chapter only (chapters/registry.js). See docs/architecture.md.
 import { EngineError } from '../../engine/errors.js';
 import { loadNetworkEngine } from '../../engine/network-engine.js';
+import { startNetworkEngine } from './engine-start.js';
 import { engineConfig, fieldName, networkFields } from './fields.js';
 import { dataPanel } from './panels/data.js';
 import { sharePanel } from './panels/later.js';
@@ -22,7 +23,14 @@ const styles = [mapStyles, diagramStyles, ownStyles].join('\n');
 
 /** The network's module, with its limits where the mount and the panels look for an engine's (`limits`). */
 async function loadEngine() {
-  const engine = await loadNetworkEngine();
+  const compiled = await startNetworkEngine(); // begun by the registry (engine-start.js)
+  let fail;
+  const failed = new Promise((resolve, reject) => (fail = reject));
+  const instantiateWasm = (imports, receive) => {
+    WebAssembly.instantiate(compiled, imports).then(receive, fail);
+    return {}; // Emscripten: the exports come later, through `receive`
+  };
+  const engine = await Promise.race([loadNetworkEngine(compiled ? { instantiateWasm } : {}), failed]);
   return Object.freeze({ ...engine, limits: engine.network.limits });
 }
 

@@ -9,6 +9,7 @@ import { parseNumber } from '../../../core/fields.js';
 import { count, labelled } from '../../../core/format.js';
 import { createDataImport, dataRefusal, rowCount } from './data-paste.js';
 import { createDataTable, hoursText } from './data-table.js';
+import styles from './data.css?inline';
 
 /** Index -> value maps after row `removed` is deleted: later rows move up by one. */
 function shifted(map, removed) {
@@ -197,6 +198,7 @@ function createDataEditor(container, { run, fields, maxRows }) {
 
 /** The panel (descriptor: later.js). */
 export function create(slot, { run, fields, engine }) {
+  slot.append(el('style', { text: styles }));
   const messages = { hours: null, labels: null }; // the engine's or the link's, shown on one line
   const editor = createDataEditor(slot, { run, fields, maxRows: engine.limits.maxSamples });
   return {

@@ -9,6 +9,7 @@ import { count, shown } from '../../../../core/format.js';
 import { download } from '../../../../core/share.js';
 import { runJson } from '../../run-file.js';
 import { createComparison } from './model.js';
+import styles from './comparison.css?inline';
 
 // The post's three rates and one that overshoots on its data: at 5 the loss goes 0.54, 1.19, 5.92,
 // 3.37, 0.89, … before it settles (at 2 it rises 8 times, at 1 never).
@@ -71,6 +72,7 @@ class RatesPanel {
   #catchUp = 0;
 
   constructor(slot, context) {
+    slot.append(el('style', { text: styles }));
     this.#context = context;
     this.#model = createComparison(context.engine);
     const { run, fields, engine } = context;

@@ -8,7 +8,7 @@
 // data-axes are the ranges drawn ("weightMin weightMax biasMin biasMax").
 // figure.js builds the DOM; LandscapeView below is the instance, its state in private fields.
 import { Chart, LinearScale, PointElement, ScatterController } from 'chart.js';
-import { whenIdle } from '../../../../core/dom.js';
+import { el, whenIdle } from '../../../../core/dom.js';
 import { fit, inside, keeps, scales } from './axes.js';
 import { createDescentPath } from './descent-path.js';
 import { createFigure } from './figure.js';
@@ -16,6 +16,7 @@ import { createGridTable } from './grid-table.js';
 import { createInput } from './input.js';
 import { createOverlay } from './overlay.js';
 import { colourSurface, summaryText, surfaceGrid } from './surface.js';
+import styles from './landscape.css?inline';
 
 Chart.register(ScatterController, PointElement, LinearScale);
 
@@ -50,6 +51,7 @@ class LandscapeView {
   constructor(slot, context) {
     this.#context = context;
     this.#theme = context.theme;
+    slot.append(el('style', { text: styles })); // before the figure: Chart.js measures its box
     this.#dom = createFigure(slot, () => context.run.commit({ w0: undefined, b0: undefined }));
     slot.append(this.#table.element);
     this.#input = createInput(this.#dom.canvas, {

@@ -6,6 +6,7 @@
 import { el, uniqueId, whenIdle } from '../../../../core/dom.js';
 import { PRINCIPLES, POST_NOTE, values } from './formulas.js';
 import { renderPrinciples } from './render.js';
+import styles from './principles.css?inline';
 
 const PICKER_ROWS = 200; // the example picker offers the first rows only
 // The principles each stage of the training cycle (panels/cycle/, view.stage) is about: lit meanwhile.
@@ -20,6 +21,7 @@ function buildPrinciples(slot, context) {
   });
   const principles = renderPrinciples(PRINCIPLES);
   slot.append(
+    el('style', { text: styles }),
     el(
       'div',
       { class: 'example-picker' },
