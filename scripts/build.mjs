@@ -87,6 +87,10 @@ for (const [page, target] of [
     resolve: {
       alias: [
         { find: /^\.\.?\/generated\/one_neuron\.js$/, replacement: resolve('web/src/generated/one_neuron_inline.js') },
+        {
+          find: /^\.\.?\/(network\/)?engine-start\.js$/,
+          replacement: resolve('web/src/chapters/network/engine-start-inline.js'),
+        },
       ],
     },
     build: {

@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { networkFields } from '../../web/src/chapters/network/fields.js';
 import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
-import { EMBED_HEIGHT, shareSnippets } from '../../web/src/core/snippets.js';
-import { NETWORK_EMBED_HEIGHT } from '../../web/src/chapters/network/panels/share.js';
+import { EMBED_HEIGHT, NETWORK_EMBED_HEIGHT, shareSnippets } from '../../web/src/core/snippets.js';
 import { openPage, screenshot, useBrowser } from './browser.mjs';
 import { blogWithComponent } from './helpers.mjs';
 

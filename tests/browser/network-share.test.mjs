@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { networkFields } from '../../web/src/chapters/network/fields.js';
 import { readHash, writeHash } from '../../web/src/core/hash.js';
-import { shareSnippets } from '../../web/src/core/share.js';
+import { shareSnippets } from '../../web/src/core/snippets.js';
 import { openPage, useBrowser } from './browser.mjs';
 import { blogWithComponent, hashOf, readouts } from './helpers.mjs';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
 import { readHash, writeHash } from '../../web/src/core/hash.js';
-import { shareSnippets, tooLongForLink } from '../../web/src/core/share.js';
+import { shareSnippets, tooLongForLink } from '../../web/src/core/snippets.js';
 import { useBrowser } from './browser.mjs';
 import { hashOf, openRun, readouts, waitDone } from './helpers.mjs';
 

@@ -9,8 +9,16 @@ import { neuronFields } from '../../web/src/chapters/neuron/fields.js';
 import { FieldError } from '../../web/src/core/fields.js';
 import { writeHash } from '../../web/src/core/hash.js';
 import { importRefusal, MAX_RUN_FILE_BYTES, readRunJson } from '../../web/src/core/run-file.js';
-import { escapeAttribute, MAX_LINK_LENGTH, shareSnippets, tooLongForLink } from '../../web/src/core/share.js';
-import { EMBED_HEIGHT, embedFile, PLACEHOLDER_URL, RESIZE_SCRIPT } from '../../web/src/core/snippets.js';
+import {
+  EMBED_HEIGHT,
+  embedFile,
+  escapeAttribute,
+  MAX_LINK_LENGTH,
+  PLACEHOLDER_URL,
+  RESIZE_SCRIPT,
+  shareSnippets,
+  tooLongForLink,
+} from '../../web/src/core/snippets.js';
 import { EngineError } from '../../web/src/engine/index.js';
 
 const TITLE = 'One Neuron: a neuron learning pass or fail from hours studied';

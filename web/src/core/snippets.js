@@ -8,6 +8,9 @@ export { MAX_LINK_LENGTH };
 // The iframe's height without the script: the compact embed whole in a 700 px column (1,601 px
 // measured there with the two chart tables collapsed; taller on narrower screens: the script sizes it).
 export const EMBED_HEIGHT = 1640;
+// Chapter 2's: its compact embed (embed-network.html; map and training) whole in a 700 px column,
+// measured 1,870 px there.
+export const NETWORK_EMBED_HEIGHT = 1900;
 
 // Each chapter's iframe embed, a self-contained file of its own (by the chapter's name): chapter 1's
 // iframe carries no chapter 2. embed.html#chapter=network, shared before, goes on to embed-network.html.

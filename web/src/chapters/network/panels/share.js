@@ -3,15 +3,13 @@
 // --json`), the decision map and the loss chart as one PNG, and importing a run JSON, which restores
 // and re-trains it. The dialog and the buttons are core/share.js's, as in chapter 1.
 import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
+import { NETWORK_EMBED_HEIGHT } from '../../../core/snippets.js';
 import { importRunFile, lossCsv } from '../../../core/run-file.js';
 import { PRINT_THEME } from '../../../core/chart-style.js';
 import { readRun, runJson } from '../run-file.js';
 
 const CHAPTER = 'network'; // the chapter's hashName: its links say #chapter=network
 const IFRAME_TITLE = 'One Neuron, the hidden layer: a network learning to separate dots in a ring';
-// The iframe's height without its script: the compact embed (embed-network.html, which the snippet
-// names: core/snippets.js EMBED_FILES; map and training) whole in a 700 px column, measured 1,870 px there.
-export const NETWORK_EMBED_HEIGHT = 1900;
 
 /** The panel (descriptor: later.js). */
 export function create(slot, { run, fields, images }) {
