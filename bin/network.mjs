@@ -7,7 +7,7 @@ import { UsageError } from './cli-output.mjs';
 import { numpyArray } from './numpy-print.mjs';
 import { engineConfig, fieldName, networkFields } from '../web/src/chapters/network/fields.js';
 import { pairsText, runJson, runRecord } from '../web/src/chapters/network/run-file.js';
-import { limit } from '../web/src/chapters/neuron/fields.js';
+import { limit } from '../web/src/core/format.js';
 import { parsePointsText } from '../web/src/core/csv.js';
 import { fixed, pythonFloat } from '../web/src/core/format.js';
 

@@ -4,7 +4,8 @@
 // stdout fails (0 when its reader just closed early, as after `| head`).
 import { readDataFile, readFlags, readWasm } from './cli-input.mjs';
 import { runCli, UsageError } from './cli-output.mjs';
-import { limit, neuronFields } from '../web/src/chapters/neuron/fields.js';
+import { limit } from '../web/src/core/format.js';
+import { neuronFields } from '../web/src/chapters/neuron/fields.js';
 import { runRecord } from '../web/src/chapters/neuron/run-file.js';
 import { lineOfEngineError, parseDataText } from '../web/src/core/csv.js';
 import { count, fixed, numpyMatrix, pythonFloat } from '../web/src/core/format.js';

@@ -99,3 +99,6 @@ function numpyScalar(x) {
   const text = decimals > 8 ? fixed(x, 8) : x.toFixed(decimals);
   return text.includes('.') ? text.replace(/0+$/, '') : `${text}.`;
 }
+
+/** 1000000 -> "1e6" (as the engine's messages write it), 100 -> "100". */
+export const limit = (x) => (x >= 1e6 && Number.isInteger(Math.log10(x)) ? `1e${Math.log10(x)}` : String(x));

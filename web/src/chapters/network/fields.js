@@ -4,8 +4,7 @@
 // (and the URL hash's keys, the <one-neuron> attributes); engineConfig() turns a state into the
 // engine's config (which spells data-seed `dataSeed`).
 import { createFieldTable } from '../../core/fields.js';
-import { count } from '../../core/format.js';
-import { limit } from '../neuron/fields.js';
+import { count, limit } from '../../core/format.js';
 
 export const networkFields = createFieldTable({
   dataset: {

@@ -2,7 +2,7 @@
 // from the engine at most once per frame and only when a panel asks (lazy), as chapter 1's view.
 // The training points and the map's grid belong to a run (a trainer): they are read once per trainer.
 import { gridFor } from '../../core/decision-map.js';
-import { lazy } from '../neuron/view.js';
+import { lazy } from '../../core/lazy.js';
 
 const perRun = new WeakMap(); // trainer -> { points, grid, map (the last) }
 

@@ -3,10 +3,7 @@
 // post's run; every range in a hint comes from the engine's limits. (The CLI's longer help lines are
 // in bin/one-neuron.mjs: the page has no use for their bytes.)
 import { createFieldTable, FieldError } from '../../core/fields.js';
-import { count } from '../../core/format.js';
-
-/** 1000000 -> "1e6" (as the engine's messages write it), 100 -> "100". */
-export const limit = (x) => (x >= 1e6 && Number.isInteger(Math.log10(x)) ? `1e${Math.log10(x)}` : String(x));
+import { count, limit } from '../../core/format.js';
 
 export const neuronFields = createFieldTable({
   hours: {

@@ -1,6 +1,7 @@
 // The neuron's view snapshot: what every panel may read in one frame, computed from the trainer once
 // per frame and only when a panel asks (lazy, then kept). Panels never call the trainer for numbers
 // they could take from here, so two panels never show two different moments of a run.
+import { lazy } from '../../core/lazy.js';
 
 const CURVE_POINTS = 240;
 export const MAX_CHART_EXAMPLES = 2000; // training points drawn; a bigger data set is still trained in full
@@ -29,23 +30,6 @@ export function hoursRange(hours, test, maxHours = Infinity) {
 export function defaultExample(hours) {
   const four = hours.indexOf(4);
   return four >= 0 ? four : 0;
-}
-
-/** An object whose getters run once, on first read. */
-export function lazy(getters) {
-  const view = {};
-  for (const [key, get] of Object.entries(getters)) {
-    Object.defineProperty(view, key, {
-      enumerable: true,
-      configurable: true, // the first read replaces the getter with its value
-      get() {
-        const value = get();
-        Object.defineProperty(view, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
-  return view;
 }
 
 /**
