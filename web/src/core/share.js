@@ -8,16 +8,6 @@ import styles from './share.css?inline';
 
 export { escapeAttribute, MAX_LINK_LENGTH, shareSnippets, tooLongForLink } from './snippets.js';
 
-/** Save `blob` as `filename` through a temporary link. */
-export function download(filename, blob) {
-  const url = URL.createObjectURL(blob);
-  const link = el('a', { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** PNG data URLs (the charts) side by side on `background`, as one PNG blob. */
 export async function imagesSideBySide(images, background) {
   const pictures = await Promise.all(

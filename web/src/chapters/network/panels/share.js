@@ -2,7 +2,8 @@
 // the loss history as CSV, the run as JSON (../run-file.js, the same object as `one-neuron network
 // --json`), the decision map and the loss chart as one PNG, and importing a run JSON, which restores
 // and re-trains it. The dialog and the buttons are core/share.js's, as in chapter 1.
-import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
+import { download } from '../../../core/download.js';
+import { createShare, imagesSideBySide, shareSnippets } from '../../../core/share.js';
 import { NETWORK_EMBED_HEIGHT } from '../../../core/snippets.js';
 import { importRunFile, lossCsv } from '../../../core/run-file.js';
 import { PRINT_THEME } from '../../../core/chart-style.js';

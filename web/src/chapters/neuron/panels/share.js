@@ -1,7 +1,8 @@
 // The "Share & export" panel for the neuron: links and embed snippets for the current run, the loss
 // history as CSV, the run as JSON (chapters/neuron/run-file.js, the same object as `one-neuron
 // --json`), the charts as PNG, and importing a run JSON, which restores and re-trains it.
-import { createShare, download, imagesSideBySide, shareSnippets } from '../../../core/share.js';
+import { download } from '../../../core/download.js';
+import { createShare, imagesSideBySide, shareSnippets } from '../../../core/share.js';
 import { importRunFile, lossCsv, readRunJson } from '../../../core/run-file.js';
 import { PRINT_THEME } from '../../../core/chart-style.js';
 import { runJson } from '../run-file.js';

@@ -6,7 +6,7 @@
 import { button, el, setText } from '../../../../core/dom.js';
 import { createField } from '../../../../core/field.js';
 import { count, shown } from '../../../../core/format.js';
-import { download } from '../../../../core/share.js';
+import { download } from '../../../../core/download.js';
 import { runJson } from '../../run-file.js';
 import { createComparison } from './model.js';
 import styles from './comparison.css?inline';
