@@ -50,12 +50,13 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
       if (!slowPanels.has(name) || (slow && !playing)) instance.update(view);
     }
     // While playing, the slow panels redraw in a task of their own just after the frame: with the
-    // frame's training and charts they would make it a long task.
-    if (slow && playing) nextTask().then(() => drawOnly((name) => slowPanels.has(name), view));
+    // frame's training and charts they would make it a long task. Their new text is laid out in that
+    // task too (read back at once), not in the next frame, where a chart measuring its labels would.
+    if (slow && playing) nextTask().then(() => drawOnly((name) => slowPanels.has(name), view, true));
   }
   // The `wanted` panels drawn now, from `view` while it still shows the run as it is (a frame's
   // snapshot, whose values are computed once for all its panels), else from a new snapshot.
-  function drawOnly(wanted, view = null) {
+  function drawOnly(wanted, view = null, layOut = false) {
     const trainer = run.trainer();
     if (!trainer || waiting()) return;
     const playing = run.playing();
@@ -64,6 +65,7 @@ function createFrames({ root, chapter, run, instances, shown, feed, selection, l
         ? view
         : snapshot(trainer, playing, true);
     for (const [name, instance] of Object.entries(instances)) if (wanted(name)) instance.update(current);
+    if (layOut) root.getBoundingClientRect();
   }
   const frame = (soon = false) => {
     if (!soon) return draw();

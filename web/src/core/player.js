@@ -2,15 +2,17 @@
 // epochs that are due (rate x elapsed time, or all remaining when the rate is Infinity), as many as
 // the measured cost of an epoch fits in a time budget, and then calls onFrame once, so the UI redraws
 // once per frame however many epochs ran. A frame trains at least one epoch when one is due, however
-// long it takes. The redraw's measured cost shrinks the budget, and when one epoch and the redraw
-// together would make a long task (50 ms; huge data sets), the frame only redraws and the epoch
-// trains in a task of its own before the next frame. It knows nothing of the engine: it is given
-// train() and epoch().
+// long it takes. When the epochs due take more than a few ms (a fast run, or an epoch of a huge data
+// set), the frame only redraws and they train in a task of its own before the next frame: two short
+// tasks rather than one long one, and the reader's clicks are handled between them. The redraw's
+// measured cost shrinks a frame's own budget. It knows nothing of the engine: it is given train()
+// and epoch().
 import { nextTask } from './dom.js';
 
 export const FRAME_BUDGET_MS = 12; // leaves a 60 Hz frame some room for drawing
 export const LONG_TASK_MS = 50; // what the browser reports as a long task
 const SAFETY_MS = 8; // timer jitter, layout and paint after the frame callback
+const IN_FRAME_MS = 4; // training up to this long stays in the frame (an animated run's few epochs)
 const LONGEST_FRAME_MS = 100; // a tab that was hidden does not catch up in one burst
 const MAX_CHUNK = 1 << 20; // epochs per train() call at most
 const GROWTH = 8; // a chunk is at most this many times the last measured one (coarse timers read 0 ms)
@@ -43,8 +45,12 @@ export function createPacer(now) {
   return {
     /** The frame's training budget in ms: the frame budget, less what the redraw needs beyond it. */
     budget: () => Math.max(0, Math.min(FRAME_BUDGET_MS, LONG_TASK_MS - SAFETY_MS - redraw - render)),
-    /** Whether one epoch and a redraw are too long for one task (then each gets a task of its own). */
-    split: () => measured > 0 && perEpoch + redraw + render > LONG_TASK_MS - SAFETY_MS,
+    /**
+     * Whether `due` epochs train in a task of their own, after the frame's redraw: when they take
+     * longer than IN_FRAME_MS, or one epoch and the redraw are too long for one task.
+     */
+    split: (due) =>
+      measured > 0 && (perEpoch * due > IN_FRAME_MS || perEpoch + redraw + render > LONG_TASK_MS - SAFETY_MS),
     /** train(epochs) up to `due` epochs within `budget` ms from `start`; returns how many it trained. */
     trainFor(train, due, start, budget) {
       let left = due;
@@ -107,8 +113,8 @@ export function createPlayer({
   let task = 0;
   const pacer = createPacer(now);
 
-  // An epoch and a redraw too long for one task: this frame redraws what the last task trained,
-  // and the epochs due train in a task of their own, before the next frame.
+  // Training too long to share the frame's task: this frame redraws what the last task trained, and
+  // the epochs due train in a task of their own (at most the frame budget), before the next frame.
   // Style, layout and paint run after the frame callback, in the same task: a message posted now
   // arrives once they are done, so the pacer counts them with the redraw.
   function measureRender() {
@@ -133,7 +139,7 @@ export function createPlayer({
     if (!run) return;
     const start = now();
     const due = owe(run, time, epoch());
-    if (due > 0 && pacer.split()) return trainAfter(due);
+    if (due > 0 && pacer.split(due)) return trainAfter(due);
     if (due > 0) run.owed -= pacer.trainFor(train, due, start, pacer.budget());
     const finished = epoch() >= run.target;
     if (finished) run = null;
