@@ -68,13 +68,14 @@ test('cheap epochs in a fast run: chunks grow until a training task takes about 
   assert.equal(h.chunks[0], 1, 'the first chunk measures one epoch');
   assert.ok(h.chunks[1] > 1 && h.chunks[1] <= 8, `then it grows by at most 8x: ${h.chunks.slice(0, 4)}`);
   const [first, ...rest] = h.tasks;
-  assert.ok(first.kind === 'frame' && first.ms - h.redrawCost <= FRAME_BUDGET_MS + 1e-9, 'the first frame trains');
+  assert.ok(first.kind === 'frame' && first.epochs > 1, 'the first frame trains');
+  assert.ok(first.ms - h.redrawCost <= 5, `and no longer than a few ms: ${first.ms} ms`);
   const frames = rest.filter((task) => task.kind === 'frame');
   const trained = rest.filter((task) => task.kind === 'task');
   assert.ok(frames.length > 50 && trained.length >= frames.length - 1);
   assert.ok(
-    frames.every((frame) => frame.epochs === 0 && Math.abs(frame.ms - h.redrawCost) < 1e-6),
-    'then frames only redraw',
+    frames.slice(0, -1).every((frame) => frame.epochs === 0 && Math.abs(frame.ms - h.redrawCost) < 1e-6),
+    'then frames only redraw (the last trains the few epochs left)',
   );
   for (const task of trained) assert.ok(task.ms <= FRAME_BUDGET_MS + 1e-9, `a training task of ${task.ms} ms`);
   for (const task of trained.slice(5, -1))

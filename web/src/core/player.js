@@ -140,7 +140,8 @@ export function createPlayer({
     const start = now();
     const due = owe(run, time, epoch());
     if (due > 0 && pacer.split(due)) return trainAfter(due);
-    if (due > 0) run.owed -= pacer.trainFor(train, due, start, pacer.budget());
+    // The run's first frame has no measure of an epoch yet: it trains at most IN_FRAME_MS too.
+    if (due > 0) run.owed -= pacer.trainFor(train, due, start, Math.min(pacer.budget(), IN_FRAME_MS));
     const finished = epoch() >= run.target;
     if (finished) run = null;
     pacer.redraw(onFrame);
