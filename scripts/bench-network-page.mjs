@@ -55,7 +55,7 @@ export async function measureFirstMap(browser, site) {
   await browser.startTracing(page, { categories });
   await page.goto(`${site.url}#chapter=network`);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_MAP, { timeout: 30_000 });
-  const trace = mainThreadTasks(await browser.stopTracing(), FIRST_MAP); // the tasks begun before the first map
+  const trace = mainThreadTasks(await browser.stopTracing(), { until: FIRST_MAP }); // the tasks begun before it
   const result = await page.evaluate((name) => {
     const firstMap = performance.getEntriesByName(name)[0].startTime;
     const tasks = window.__longTasks.filter(([start]) => start <= firstMap).map(([, duration]) => duration);
@@ -73,9 +73,12 @@ export async function measureFirstMap(browser, site) {
  */
 export async function measureNetworkLongRun(browser, site, epochs = LONG_RUN_EPOCHS) {
   const page = await chapterPage(browser, { reducedMotion: 'reduce' });
+  // Tracing starts before the page does: started at the first map, its own start-up (every process's
+  // trace agent, at once) would land in the run's first 100 ms, the very window measured.
+  const categories = ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+  await browser.startTracing(page, { categories });
   await page.goto(`${site.url}#chapter=network&epochs=${epochs}`);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_MAP, { timeout: 30_000 });
-  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
   await page.waitForFunction(
     (target) => {
       const root = document.querySelector('[data-one-neuron]');
@@ -88,7 +91,7 @@ export async function measureNetworkLongRun(browser, site, epochs = LONG_RUN_EPO
     epochs,
     { polling: 'raf', timeout: 600_000 },
   );
-  const trace = mainThreadTasks(await browser.stopTracing());
+  const trace = mainThreadTasks(await browser.stopTracing(), { since: FIRST_MAP }); // the run's tasks
   const run = await page.evaluate((name) => {
     const start = performance.getEntriesByName(name)[0].startTime;
     const during = window.__longTasks.filter(([at]) => at > start);
@@ -107,11 +110,12 @@ export async function measureNetworkLongRun(browser, site, epochs = LONG_RUN_EPO
 // The renderer's main-thread tasks in a Chromium trace (the 'toplevel' category's RunTask events): the
 // longest by wall time (what PerformanceObserver reports) and by the thread's own CPU time (tdur: without the
 // time the OS gave other processes, which on a busy machine is most of a long task's wall time).
-// With `until` (a performance mark's name, traced in 'blink.user_timing'), only the tasks begun before it.
-function mainThreadTasks(trace, until = null) {
+// With `until` (a performance mark's name, traced in 'blink.user_timing'), only the tasks begun before it;
+// with `since`, only those begun after it.
+function mainThreadTasks(trace, { until = null, since = null } = {}) {
   const events = JSON.parse(trace.toString('utf8')).traceEvents ?? [];
-  const mark = until ? events.find((e) => e.name === until) : null;
-  const end = mark ? mark.ts : Infinity;
+  const mark = until || since ? events.find((e) => e.name === (until ?? since)) : null;
+  const [start, end] = !mark ? [-Infinity, Infinity] : until ? [-Infinity, mark.ts] : [mark.ts, Infinity];
   // The page's main thread: the one that set the mark, else every renderer's (one page open at a time).
   const main = new Set(
     mark
@@ -121,7 +125,13 @@ function mainThreadTasks(trace, until = null) {
           .map((e) => `${e.pid}:${e.tid}`),
   );
   const tasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && e.dur !== undefined && e.ts < end,
+    (e) =>
+      e.ph === 'X' &&
+      e.name === 'RunTask' &&
+      main.has(`${e.pid}:${e.tid}`) &&
+      e.dur !== undefined &&
+      e.ts < end &&
+      e.ts > start,
   );
   const wall = tasks.map((e) => e.dur / 1000);
   const cpu = tasks.map((e) => (e.tdur ?? e.dur) / 1000);
