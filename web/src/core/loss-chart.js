@@ -65,6 +65,7 @@ function createExtraSeries(chart) {
   const legend = el('ul', { class: 'legend chart-legend', hidden: true });
   let series = []; // [{ label, color, dash, points }]
   let legendKey = '';
+  let seriesKey = ''; // what the series show: set() changes nothing when it is the same
   function showLegend(mainLabel, accent) {
     const keys = series.length === 0 ? [] : [{ label: mainLabel, color: accent, dash: [] }, ...series];
     const key = keys.map((k) => `${k.label} ${k.color}`).join('|');
@@ -89,7 +90,11 @@ function createExtraSeries(chart) {
       };
       return [main, ...series.map((s) => ({ label: s.label, color: s.color, dash: s.dash }))];
     },
+    /** Show `next`; returns whether that changed what the chart shows. */
     set(next, mainLabel, accent) {
+      const key = `${mainLabel}|${accent}|${next.map((s) => `${s.label} ${s.color} ${s.dash} ${s.points.length} ${s.points.at(-1)?.y}`).join('|')}`;
+      if (key === seriesKey) return false;
+      seriesKey = key;
       series = next;
       const datasets = chart().data.datasets;
       datasets.length = 1 + next.length;
@@ -99,6 +104,7 @@ function createExtraSeries(chart) {
       });
       datasets[0].label = next.length > 0 ? mainLabel : undefined;
       showLegend(mainLabel, accent);
+      return true;
     },
   };
 }
@@ -109,6 +115,11 @@ export function createLossChart(canvas, { theme }) {
   let latest = null; // the newest entry, drawn even when it is off the grid
   let target = 1;
   let logScale = false;
+  // One more for each change to what the chart shows: a redraw with none since the last is skipped
+  // (a change of the hours to predict redraws the page's panels, and this chart would be 4 ms of it).
+  let changes = 0;
+  let drawn = -1;
+  const changed = () => void (changes += 1);
 
   // Chart.js is made at its first use (the first draw): made here, its first layout of the canvas would
   // force the whole new page's layout inside the panel's set-up; by the first frame it has been done.
@@ -140,26 +151,41 @@ export function createLossChart(canvas, { theme }) {
   return {
     legend: extra.legend, // a list under the chart, hidden while there are no extra series
     /** Extra series: [{ label, color, dash, points: [{ x, y }] (a new array) }]; `mainLabel` names the run. */
-    setSeries: (next, mainLabel = 'this run') => extra.set(next, mainLabel, theme.accent),
+    setSeries(next, mainLabel = 'this run') {
+      if (extra.set(next, mainLabel, theme.accent)) changed();
+    },
     /** Forget every point; `epochs` is the run's target, the x axis's end. */
     reset(epochs) {
       thinning.reset();
       latest = null;
       target = epochs;
+      changed();
     },
-    setTarget: (epochs) => void (target = epochs),
+    setTarget(epochs) {
+      if (epochs !== target) changed();
+      target = epochs;
+    },
     append(firstEpoch, stride, losses) {
       if (losses.length === 0) return;
+      changed();
       const point = (i, epoch) => ({ x: epoch, y: Math.max(losses[i], LOSS_FLOOR) });
       thinning.add(firstEpoch, stride, losses.length, point);
       latest = point(losses.length - 1, firstEpoch + (losses.length - 1) * stride);
     },
-    setLogScale: (on) => void (logScale = on),
-    setTheme: (next) => void (theme = next),
+    setLogScale(on) {
+      logScale = on;
+      changed();
+    },
+    setTheme(next) {
+      theme = next;
+      changed();
+    },
     /** Make the Chart.js instance now (a panel set up after the page's start: a task of its own). */
     prepare: () => void made(),
     /** Redraw (once per frame at most). */
     draw() {
+      if (drawn === changes) return;
+      drawn = changes;
       applyTheme();
       chart.data.datasets[0].data = visible();
       chart.update('none');
@@ -174,6 +200,7 @@ export function createLossChart(canvas, { theme }) {
       const label = logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
       const paint = (next) => {
         theme = next;
+        changed();
         applyTheme();
       };
       return chartCard(made(), { paint, theme, title, legend: extra.printed(label), notes });
