@@ -109,42 +109,61 @@ function createExtraSeries(chart) {
   };
 }
 
-/** The loss curve. append() takes engine history entries: losses[i] is the loss of firstEpoch + i * stride. */
-export function createLossChart(canvas, { theme }) {
+/** The run's losses as the chart's points: at most MAX_POINTS exact samples, and the newest entry. */
+function createLossPoints() {
   const thinning = createThinning(MAX_POINTS, (point) => point.x);
   let latest = null; // the newest entry, drawn even when it is off the grid
-  let target = 1;
-  let logScale = false;
+  return {
+    reset() {
+      thinning.reset();
+      latest = null;
+    },
+    add(firstEpoch, stride, losses) {
+      const point = (i, epoch) => ({ x: epoch, y: Math.max(losses[i], LOSS_FLOOR) });
+      thinning.add(firstEpoch, stride, losses.length, point);
+      latest = point(losses.length - 1, firstEpoch + (losses.length - 1) * stride);
+    },
+    lastEpoch: () => latest?.x ?? 0,
+    // Always a new array: Chart.js patches the push() of the arrays it is given, and pushing into one
+    // of those point by point makes it sync its elements each time (seconds for a long run).
+    visible() {
+      const kept = thinning.points();
+      return latest && latest.x % thinning.every() !== 0 ? [...kept, latest] : kept.slice();
+    },
+  };
+}
+
+/** The loss curve. append() takes engine history entries: losses[i] is the loss of firstEpoch + i * stride. */
+export function createLossChart(canvas, { theme }) {
+  const points = createLossPoints();
+  const shown = { theme, target: 1, logScale: false };
   // One more for each change to what the chart shows: a redraw with none since the last is skipped
   // (a change of the hours to predict redraws the page's panels, and this chart would be 4 ms of it).
-  let changes = 0;
-  let drawn = -1;
+  let [changes, drawn] = [0, -1];
   const changed = () => void (changes += 1);
+  const set = (key, value) => {
+    if (shown[key] !== value) changed();
+    shown[key] = value;
+  };
 
   // Chart.js is made at its first use (the first draw): made here, its first layout of the canvas would
   // force the whole new page's layout inside the panel's set-up; by the first frame it has been done.
   let chart = null;
-  const made = () => (chart ??= new Chart(canvas, lossConfig(theme)));
+  const made = () => (chart ??= new Chart(canvas, lossConfig(shown.theme)));
   const extra = createExtraSeries(made);
-
-  // Always a new array: Chart.js patches the push() of the arrays it is given, and pushing into one
-  // of those point by point makes it sync its elements each time (seconds for a long run).
-  function visible() {
-    const kept = thinning.points();
-    return latest && latest.x % thinning.every() !== 0 ? [...kept, latest] : kept.slice();
-  }
 
   // New options make Chart.js resolve every option and measure every tick label again (most of a
   // frame's drawing), so they are set only when the colours, the axis's end or its scale change.
   let applied = null;
   function applyTheme() {
     made();
-    const end = Math.max(target, latest?.x ?? 0, 1);
-    if (applied && applied.theme === theme && applied.end === end && applied.logScale === logScale) return;
-    applied = { theme, end, logScale };
-    chart.data.datasets[0].borderColor = theme.accent;
-    chart.options.scales = lossScales(theme, end, logScale);
-    const font = { family: theme.font, size: 12 };
+    const { theme: colours, logScale } = shown;
+    const end = Math.max(shown.target, points.lastEpoch(), 1);
+    if (applied && applied.theme === colours && applied.end === end && applied.logScale === logScale) return;
+    applied = { theme: colours, end, logScale };
+    chart.data.datasets[0].borderColor = colours.accent;
+    chart.options.scales = lossScales(colours, end, logScale);
+    const font = { family: colours.font, size: 12 };
     Object.assign(chart.options.plugins.tooltip, { titleFont: font, bodyFont: { ...font } });
   }
 
@@ -152,34 +171,22 @@ export function createLossChart(canvas, { theme }) {
     legend: extra.legend, // a list under the chart, hidden while there are no extra series
     /** Extra series: [{ label, color, dash, points: [{ x, y }] (a new array) }]; `mainLabel` names the run. */
     setSeries(next, mainLabel = 'this run') {
-      if (extra.set(next, mainLabel, theme.accent)) changed();
+      if (extra.set(next, mainLabel, shown.theme.accent)) changed();
     },
     /** Forget every point; `epochs` is the run's target, the x axis's end. */
     reset(epochs) {
-      thinning.reset();
-      latest = null;
-      target = epochs;
+      points.reset();
+      shown.target = epochs;
       changed();
     },
-    setTarget(epochs) {
-      if (epochs !== target) changed();
-      target = epochs;
-    },
+    setTarget: (epochs) => set('target', epochs),
     append(firstEpoch, stride, losses) {
       if (losses.length === 0) return;
-      changed();
-      const point = (i, epoch) => ({ x: epoch, y: Math.max(losses[i], LOSS_FLOOR) });
-      thinning.add(firstEpoch, stride, losses.length, point);
-      latest = point(losses.length - 1, firstEpoch + (losses.length - 1) * stride);
-    },
-    setLogScale(on) {
-      logScale = on;
+      points.add(firstEpoch, stride, losses);
       changed();
     },
-    setTheme(next) {
-      theme = next;
-      changed();
-    },
+    setLogScale: (on) => set('logScale', on),
+    setTheme: (next) => set('theme', next),
     /** Make the Chart.js instance now (a panel set up after the page's start: a task of its own). */
     prepare: () => void made(),
     /** Redraw (once per frame at most). */
@@ -187,7 +194,7 @@ export function createLossChart(canvas, { theme }) {
       if (drawn === changes) return;
       drawn = changes;
       applyTheme();
-      chart.data.datasets[0].data = visible();
+      chart.data.datasets[0].data = points.visible();
       chart.update('none');
       if (chart.data.datasets[0].data.length > 1) markFirstDraw(); // a visible line: for npm run bench:page
     },
@@ -197,13 +204,12 @@ export function createLossChart(canvas, { theme }) {
      */
     async image({ title = 'Loss per epoch', notes = [] } = {}) {
       const { chartCard } = await import('./chart-export.js');
-      const label = logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
+      const label = shown.logScale ? 'loss per epoch (log scale)' : 'loss per epoch';
       const paint = (next) => {
-        theme = next;
-        changed();
+        set('theme', next);
         applyTheme();
       };
-      return chartCard(made(), { paint, theme, title, legend: extra.printed(label), notes });
+      return chartCard(made(), { paint, theme: shown.theme, title, legend: extra.printed(label), notes });
     },
     destroy: () => chart?.destroy(),
   };
