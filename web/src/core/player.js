@@ -140,7 +140,8 @@ export function createPlayer({
     const start = now();
     const due = owe(run, time, epoch());
     if (due > 0 && pacer.split(due)) return trainAfter(due);
-    // The run's first frame has no measure of an epoch yet: it trains at most IN_FRAME_MS too.
+    // Training in the frame stays within IN_FRAME_MS: the run's first frame, which has measured no
+    // epoch yet, would otherwise train the whole budget beside its redraw.
     if (due > 0) run.owed -= pacer.trainFor(train, due, start, Math.min(pacer.budget(), IN_FRAME_MS));
     const finished = epoch() >= run.target;
     if (finished) run = null;
