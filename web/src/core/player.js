@@ -140,8 +140,7 @@ export function createPlayer({
     const start = now();
     const due = owe(run, time, epoch());
     if (due > 0 && pacer.split(due)) return trainAfter(due);
-    // Training in the frame stays within IN_FRAME_MS: the run's first frame, which has measured no
-    // epoch yet, would otherwise train the whole budget beside its redraw.
+    // Any training in the frame stays within IN_FRAME_MS (the first frame, unmeasured, would not).
     if (due > 0) run.owed -= pacer.trainFor(train, due, start, Math.min(pacer.budget(), IN_FRAME_MS));
     const finished = epoch() >= run.target;
     if (finished) run = null;
